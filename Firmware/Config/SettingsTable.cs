@@ -1,0 +1,70 @@
+namespace FurnaceFw.Firmware.Config
+{
+    /// <summary>
+    /// Every control and safety tunable with its default, bounds and reason: the single source for the
+    /// config parser, validation and the README's safety table. Config can tune a rule within bounds; no
+    /// key can switch a rule off.
+    /// </summary>
+    public static class SettingsTable
+    {
+        public static readonly SettingDefinition[] All = new SettingDefinition[]
+        {
+            new SettingDefinition("control.period_ms", 250, 220, 1000, "ms",
+                "MAX6675 conversion takes up to 220 ms; reading faster returns the old value (Marlin reads every 250 ms)."),
+            new SettingDefinition("control.watchdog_ms", 2000, 1000, 8000, "ms",
+                "Several control periods of slack, well under the RP2040 limit of ~8.3 s (erratum RP2040-E1)."),
+            new SettingDefinition("safety.high_limit_c", 350, 100, 900, "°C",
+                "Over-temperature trip. Below the MAX6675's 1023 °C range with margin for a type-K probe."),
+            new SettingDefinition("safety.latch_reset_below_c", 150, 20, 850, "°C",
+                "A latch can be reset only once the furnace has cooled well below the limit (manual-reset limit practice)."),
+            new SettingDefinition("control.max_setpoint_c", 300, 30, 850, "°C",
+                "Setpoints stay 50 °C under the high limit so normal overshoot cannot trip it (Marlin HOTEND_OVERSHOOT)."),
+            new SettingDefinition("control.min_setpoint_c", 30, 0, 850, "°C",
+                "Lowest setpoint a user can ask for."),
+            new SettingDefinition("control.setpoint_c", 180, 0, 850, "°C",
+                "Setpoint at boot until a user or host sets another."),
+            new SettingDefinition("safety.sensor_fault_count", 3, 1, 15, "frames",
+                "Consecutive bad frames before a latched sensor fault (Klipper 3; Marlin 15). The element is off from the first."),
+            new SettingDefinition("safety.stuck_sensor_s", 300, 30, 3600, "s",
+                "A reading that does not move by one LSB for 5 min while the element is on is not a live sensor."),
+            new SettingDefinition("safety.watch_period_s", 180, 20, 1800, "s",
+                "Element on for this long must raise the temperature (Marlin WATCH_TEMP_PERIOD 20 s, scaled for a furnace's mass)."),
+            new SettingDefinition("safety.watch_increase_c", 2, 1, 50, "°C",
+                "Minimum rise per watch period (Marlin WATCH_TEMP_INCREASE, Klipper heating_gain: 2 °C)."),
+            new SettingDefinition("safety.runaway_hysteresis_c", 20, 2, 200, "°C",
+                "How far below target counts as losing control (Marlin THERMAL_PROTECTION_HYSTERESIS 4 °C, widened for a furnace)."),
+            new SettingDefinition("safety.runaway_period_s", 900, 40, 7200, "s",
+                "How long it may stay that far below target after first reaching it (Marlin THERMAL_PROTECTION_PERIOD 40 s, scaled)."),
+            new SettingDefinition("relay.min_on_s", 30, 0, 600, "s",
+                "Relay life: the thermostat keeps the element on at least this long. Never delays a safety trip."),
+            new SettingDefinition("relay.min_off_s", 30, 0, 600, "s",
+                "Relay life: the thermostat keeps the element off at least this long."),
+            new SettingDefinition("control.hysteresis_c", 3, 1, 50, "°C",
+                "Thermostat band: on below setpoint minus this, off at the setpoint."),
+            new SettingDefinition("banking.max_minutes", 240, 0, 1440, "min",
+                "Banking holds the embers at most this long after demand stops, then the controller goes idle."),
+            new SettingDefinition("banking.ember_low_c", 90, 40, 400, "°C",
+                "Banking turns the element on below this."),
+            new SettingDefinition("banking.ember_high_c", 120, 50, 450, "°C",
+                "Banking turns the element off at this."),
+            new SettingDefinition("banking.duty_percent", 20, 0, 50, "%",
+                "Most the element may be on while banking, per duty window: a bank keeps embers, it does not heat."),
+            new SettingDefinition("banking.duty_window_s", 600, 60, 3600, "s",
+                "The window the banking duty is measured over."),
+        };
+
+        /// <summary>Finds a key's index, or -1.</summary>
+        public static int IndexOf(string key)
+        {
+            for (int i = 0; i < All.Length; i++)
+            {
+                if (All[i].Key == key)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+    }
+}

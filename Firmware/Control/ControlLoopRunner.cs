@@ -1,0 +1,73 @@
+using System;
+using System.Threading;
+using FurnaceFw.Firmware.Ports;
+
+namespace FurnaceFw.Firmware.Control
+{
+    /// <summary>
+    /// Runs <see cref="ControlCycle.Step"/> on its own thread at a fixed period. Deliberately thin: all behaviour
+    /// lives in the cycle, so the simulator's deterministic stepper exercises the same code.
+    /// </summary>
+    public sealed class ControlLoopRunner
+    {
+        private readonly ControlCycle _cycle;
+        private readonly IMonotonicClock _clock;
+        private readonly int _periodMs;
+        private Thread _thread;
+        private volatile bool _stopRequested;
+        private int _exceptionCount;
+
+        public ControlLoopRunner(ControlCycle cycle, IMonotonicClock clock, int periodMs)
+        {
+            _cycle = cycle;
+            _clock = clock;
+            _periodMs = periodMs;
+        }
+
+        /// <summary>Cycles that threw. Each one left the outputs safe and the watchdog unfed.</summary>
+        public int ExceptionCount => _exceptionCount;
+
+        public void Start(ThreadPriority priority)
+        {
+            _thread = new Thread(Run);
+            _thread.Priority = priority;
+            _thread.Start();
+        }
+
+        /// <summary>Asks the loop to stop after its current cycle; waits up to <paramref name="timeoutMs"/>.</summary>
+        public bool Stop(int timeoutMs)
+        {
+            _stopRequested = true;
+            return _thread == null || _thread.Join(timeoutMs);
+        }
+
+        private void Run()
+        {
+            _cycle.Boot();
+            long next = _clock.NowMs;
+            while (!_stopRequested)
+            {
+                try
+                {
+                    _cycle.Step();
+                }
+                catch (Exception)
+                {
+                    Interlocked.Increment(ref _exceptionCount);
+                    _cycle.FailSafe();
+                }
+
+                next += _periodMs;
+                long delay = next - _clock.NowMs;
+                if (delay <= 0)
+                {
+                    // Overran: do not try to catch up with a burst of cycles; restart the schedule from now.
+                    next = _clock.NowMs;
+                    delay = 0;
+                }
+
+                Thread.Sleep((int)delay);
+            }
+        }
+    }
+}

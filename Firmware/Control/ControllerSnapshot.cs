@@ -1,0 +1,76 @@
+using FurnaceFw.Firmware.Diagnostics;
+using FurnaceFw.Protocol;
+
+namespace FurnaceFw.Firmware.Control
+{
+    /// <summary>
+    /// Everything other threads may know about the controller, as of the end of one cycle. Readers get
+    /// their own instance, filled by <see cref="SnapshotExchange.TryRead"/>; allocate one per reader at start.
+    /// </summary>
+    public sealed class ControllerSnapshot
+    {
+        public long TimeMs;
+        public int CycleCount;
+        public int TemperatureQuarterC;
+        public SensorStatus SensorStatus;
+        public FurnaceState State;
+        public ReasonCode LastReason;
+        public long StateSinceMs;
+        public int Faults;
+        public bool ElementOn;
+        public bool CutoffClosed;
+        public int SetpointQuarterC;
+        public ControlMode Mode;
+        public int WatchdogResetCount;
+        public bool LastResetByWatchdog;
+        public int SensorErrorCount;
+        public int ConsecutiveSensorErrors;
+        public int LateCycleCount;
+        public int LatchPersistErrorCount;
+        public bool LinkUp;
+        public CommandResult LastCommandResult;
+        public int CommandCount;
+        public long BankingRemainingMs;
+        public int LatchResetBelowQuarterC;
+        public readonly long[] TransitionTimeMs = new long[TransitionLog.Capacity];
+        public readonly byte[] TransitionFrom = new byte[TransitionLog.Capacity];
+        public readonly byte[] TransitionTo = new byte[TransitionLog.Capacity];
+        public readonly byte[] TransitionReason = new byte[TransitionLog.Capacity];
+
+        public bool IsLatched => (Faults & FaultFlags.LatchedMask) != 0;
+
+        public void CopyFrom(ControllerSnapshot source)
+        {
+            TimeMs = source.TimeMs;
+            CycleCount = source.CycleCount;
+            TemperatureQuarterC = source.TemperatureQuarterC;
+            SensorStatus = source.SensorStatus;
+            State = source.State;
+            LastReason = source.LastReason;
+            StateSinceMs = source.StateSinceMs;
+            Faults = source.Faults;
+            ElementOn = source.ElementOn;
+            CutoffClosed = source.CutoffClosed;
+            SetpointQuarterC = source.SetpointQuarterC;
+            Mode = source.Mode;
+            WatchdogResetCount = source.WatchdogResetCount;
+            LastResetByWatchdog = source.LastResetByWatchdog;
+            SensorErrorCount = source.SensorErrorCount;
+            ConsecutiveSensorErrors = source.ConsecutiveSensorErrors;
+            LateCycleCount = source.LateCycleCount;
+            LatchPersistErrorCount = source.LatchPersistErrorCount;
+            LinkUp = source.LinkUp;
+            LastCommandResult = source.LastCommandResult;
+            CommandCount = source.CommandCount;
+            BankingRemainingMs = source.BankingRemainingMs;
+            LatchResetBelowQuarterC = source.LatchResetBelowQuarterC;
+            for (int i = 0; i < TransitionLog.Capacity; i++)
+            {
+                TransitionTimeMs[i] = source.TransitionTimeMs[i];
+                TransitionFrom[i] = source.TransitionFrom[i];
+                TransitionTo[i] = source.TransitionTo[i];
+                TransitionReason[i] = source.TransitionReason[i];
+            }
+        }
+    }
+}

@@ -1,0 +1,21 @@
+namespace FurnaceFw.Protocol
+{
+    /// <summary>The controller's top-level state. Wire-stable: never renumber, only append.</summary>
+    public enum FurnaceState : byte
+    {
+        /// <summary>No demand. Element off; cutoff relay closed so heat may be called for.</summary>
+        Idle = 0,
+
+        /// <summary>Demand: thermostat control around the setpoint.</summary>
+        Heating = 1,
+
+        /// <summary>Demand ended: the element holds the ember-keep band at a low duty for a bounded time.</summary>
+        Banking = 2,
+
+        /// <summary>A latched safety trip. Element off and cutoff relay open until an explicit reset.</summary>
+        Tripped = 3,
+
+        /// <summary>The configuration is invalid. Nothing heats until it is fixed.</summary>
+        ConfigFault = 4,
+    }
+}

@@ -1,0 +1,20 @@
+namespace FurnaceFw.Protocol
+{
+    /// <summary>Why the controller entered its current state. Wire-stable: never renumber, only append.</summary>
+    public enum ReasonCode : byte
+    {
+        None = 0,
+        PowerOn = 1,
+        DemandOn = 2,
+        DemandOff = 3,
+        BankingTimeout = 4,
+        LatchReset = 5,
+        LatchRestored = 6,
+        OverTemperature = 10,
+        SensorFault = 11,
+        HeatingFailed = 12,
+        ThermalRunaway = 13,
+        ConfigInvalid = 14,
+        HostCommandExpired = 15,
+    }
+}
