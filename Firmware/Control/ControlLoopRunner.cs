@@ -43,7 +43,6 @@ namespace FurnaceFw.Firmware.Control
 
         private void Run()
         {
-            _cycle.Boot();
             long next = _clock.NowMs;
             while (!_stopRequested)
             {

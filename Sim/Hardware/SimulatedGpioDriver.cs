@@ -1,0 +1,73 @@
+using System.Device.Gpio;
+
+namespace FurnaceFw.Sim.Hardware;
+
+/// <summary>
+/// GPIO pins of the simulated board. Output levels are observable; every pin powers up as an input
+/// (floating), like the RP2040 after reset, so relays are de-energized until firmware drives them.
+/// A driver is "disconnected" by a simulated reset: writes from the old firmware instance no longer reach
+/// the pins.
+/// </summary>
+public sealed class SimulatedGpioDriver : GpioDriver
+{
+    private const int Pins = 30;
+    private readonly PinMode[] _modes = new PinMode[Pins];
+    private readonly PinValue[] _values = new PinValue[Pins];
+    private readonly int[] _writes = new int[Pins];
+    private volatile bool _connected = true;
+
+    public int WriteCount(int pin) => _writes[pin];
+
+    public PinMode ModeOf(int pin) => _modes[pin];
+
+    /// <summary>The level an output pin drives; an input reads as low (relay coil not driven).</summary>
+    public PinValue LevelOf(int pin) => _modes[pin] == PinMode.Output ? _values[pin] : PinValue.Low;
+
+    public void Disconnect() => _connected = false;
+
+    protected override int PinCount => Pins;
+
+    protected override void OpenPin(int pinNumber) => CheckPin(pinNumber);
+
+    protected override void ClosePin(int pinNumber) => _modes[pinNumber] = PinMode.Input;
+
+    protected override void SetPinMode(int pinNumber, PinMode mode)
+    {
+        CheckPin(pinNumber);
+        _modes[pinNumber] = mode;
+    }
+
+    protected override PinMode GetPinMode(int pinNumber) => _modes[pinNumber];
+
+    protected override bool IsPinModeSupported(int pinNumber, PinMode mode) => mode is PinMode.Input or PinMode.Output;
+
+    protected override PinValue Read(int pinNumber) => _values[pinNumber];
+
+    protected override void Write(int pinNumber, PinValue value)
+    {
+        if (!_connected)
+        {
+            return;
+        }
+
+        _values[pinNumber] = value;
+        _writes[pinNumber]++;
+    }
+
+    protected override WaitForEventResult WaitForEvent(int pinNumber, PinEventTypes eventTypes, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("the furnace firmware does not wait on pin events");
+
+    protected override void AddCallbackForPinValueChangedEvent(int pinNumber, PinEventTypes eventTypes, PinChangeEventHandler callback) =>
+        throw new NotSupportedException("the furnace firmware does not use pin callbacks");
+
+    protected override void RemoveCallbackForPinValueChangedEvent(int pinNumber, PinChangeEventHandler callback) =>
+        throw new NotSupportedException("the furnace firmware does not use pin callbacks");
+
+    private static void CheckPin(int pinNumber)
+    {
+        if (pinNumber < 0 || pinNumber >= Pins)
+        {
+            throw new ArgumentOutOfRangeException(nameof(pinNumber), pinNumber, $"the simulated board has GPIO 0..{Pins - 1}");
+        }
+    }
+}
