@@ -10,10 +10,15 @@ namespace FurnaceFw.Firmware
     /// </summary>
     public sealed class FurnaceFirmware
     {
-        public FurnaceFirmware(FurnaceSettings settings, bool configValid, IMonotonicClock clock, IThermocouple sensor,
+        /// <param name="configProblem">Null when the configuration is valid; otherwise the furnace boots into
+        /// ConfigFault (nothing heats) and the problem is shown on every interface.</param>
+        public FurnaceFirmware(FurnaceSettings settings, ConfigProblem configProblem, IMonotonicClock clock, IThermocouple sensor,
             IRelayOutputs relays, IWatchdog watchdog, ILatchStore latchStore, ILinkStatus link, BootInfo bootInfo)
         {
             Settings = settings;
+            ConfigProblem = configProblem;
+            BootInfo = bootInfo;
+            bool configValid = configProblem == null;
             Mailbox = new CommandMailbox();
             Snapshots = new SnapshotExchange();
             Cycle = new ControlCycle(settings, configValid, clock, sensor, relays, watchdog, latchStore, link, bootInfo,
@@ -21,6 +26,11 @@ namespace FurnaceFw.Firmware
         }
 
         public FurnaceSettings Settings { get; }
+
+        /// <summary>Null when the configuration is valid.</summary>
+        public ConfigProblem ConfigProblem { get; }
+
+        public BootInfo BootInfo { get; }
 
         public CommandMailbox Mailbox { get; }
 

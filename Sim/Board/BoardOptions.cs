@@ -9,8 +9,8 @@ public sealed record BoardOptions
 {
     public FurnaceSettings Settings { get; init; } = new();
 
-    /// <summary>False to boot as with a configuration file that failed validation.</summary>
-    public bool ConfigValid { get; init; } = true;
+    /// <summary>Set to boot as with a configuration file that failed validation (the furnace must not heat).</summary>
+    public ConfigProblem? ConfigProblem { get; init; }
 
     public PlantParameters Plant { get; init; } = new();
 

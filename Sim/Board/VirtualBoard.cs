@@ -114,7 +114,7 @@ public sealed class VirtualBoard
 
         var sensor = new Max6675(Thermocouple, _options.Settings.StuckSensorMs);
         var relays = new RelayPair(_gpioController, _options.ElementPin, _options.CutoffPin, _options.RelaysActiveHigh);
-        Firmware = new FurnaceFirmware(_options.Settings, _options.ConfigValid, Clock, sensor, relays, Watchdog,
+        Firmware = new FurnaceFirmware(_options.Settings, _options.ConfigProblem, Clock, sensor, relays, Watchdog,
             _latchStore, Link, new BootInfo(WatchdogResets, lastResetByWatchdog));
         Firmware.Cycle.Boot();
         Rebooted?.Invoke(Firmware);
