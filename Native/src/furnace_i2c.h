@@ -10,6 +10,10 @@
 
 #include "i2c_target_counters.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 int furnace_i2c_start(int32_t i2c_index, int32_t address, int32_t sda_pin, int32_t scl_pin);
 void furnace_i2c_stop(void);
 
@@ -33,5 +37,9 @@ void furnace_i2c_irq_disable(int32_t i2c_index);
 
 /* Host tests only: back to power-on state. */
 void furnace_i2c_reset_for_test(void);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

@@ -15,6 +15,10 @@
 
 #include <stdint.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /* wire-stable: equals FurnaceFw.Device.Rp2040.ResetReason, never renumber */
 typedef enum
 {
@@ -56,5 +60,9 @@ uint32_t furnace_wdt_reset_count(void);
 
 /* Host tests only: forget RAM state, as a chip reset clears SRAM. */
 void furnace_wdt_forget_ram_state(void);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

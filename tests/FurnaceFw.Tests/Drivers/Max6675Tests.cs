@@ -1,0 +1,96 @@
+using System.Device.Spi;
+using FurnaceFw.Drivers.Max6675;
+using FurnaceFw.Firmware.Ports;
+using FurnaceFw.Protocol;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+
+namespace FurnaceFw.Tests.Drivers;
+
+[TestClass]
+public class Max6675Tests
+{
+    private const long StuckAfterMs = 60_000;
+
+    [TestMethod]
+    public void CreateSettings_UsesMode0AtMostFourMegahertz()
+    {
+        SpiConnectionSettings settings = Max6675.CreateSettings(1, 17);
+
+        Assert.AreEqual(SpiMode.Mode0, settings.Mode);
+        Assert.IsTrue(settings.ClockFrequency is > 0 and <= 4_000_000, $"clock {settings.ClockFrequency} Hz exceeds 4 MHz");
+    }
+
+    [TestMethod]
+    public void Read_SoonerThanConversionTime_DoesNotTouchTheBus()
+    {
+        var spi = new FakeSpiDevice { Repeat = Max6675Frame.Encode(400, false) };
+        var sensor = new Max6675(spi, StuckAfterMs);
+
+        Assert.AreEqual(SensorStatus.Ok, sensor.Read(1000, false).Status);
+        ThermocoupleReading early = sensor.Read(1000 + Max6675.ConversionTimeMs - 1, false);
+        ThermocoupleReading onTime = sensor.Read(1000 + Max6675.ConversionTimeMs, false);
+
+        Assert.AreEqual(SensorStatus.NotReady, early.Status, "a read inside the conversion time restarts the conversion");
+        Assert.IsFalse(early.IsFresh);
+        Assert.AreEqual(2, spi.Reads, "the early read must not pull CS low");
+        Assert.AreEqual(SensorStatus.Ok, onTime.Status);
+    }
+
+    [TestMethod]
+    public void Read_BusThrows_ReturnsBusErrorWithoutThrowing()
+    {
+        var spi = new FakeSpiDevice { Throw = true };
+        var sensor = new Max6675(spi, StuckAfterMs);
+
+        ThermocoupleReading reading = sensor.Read(0, true);
+
+        Assert.AreEqual(SensorStatus.BusError, reading.Status);
+        Assert.IsTrue(reading.IsFresh, "a failed transfer is still an attempt: the supervisor must count it");
+    }
+
+    [TestMethod]
+    public void Read_ValueFrozenWhileElementOn_FlaggedStuckAfterConfiguredTime()
+    {
+        var spi = new FakeSpiDevice { Repeat = Max6675Frame.Encode(800, false) };
+        var sensor = new Max6675(spi, StuckAfterMs);
+        long t = 0;
+        SensorStatus last = SensorStatus.Ok;
+        for (; t <= StuckAfterMs + 1000; t += 250)
+        {
+            last = sensor.Read(t, elementOn: true).Status;
+            if (last != SensorStatus.Ok)
+            {
+                break;
+            }
+        }
+
+        Assert.AreEqual(SensorStatus.Stuck, last);
+        Assert.IsTrue(t >= StuckAfterMs && t <= StuckAfterMs + 250, $"flagged at {t} ms, expected {StuckAfterMs} ms");
+    }
+
+    [TestMethod]
+    public void Read_ValueFrozenWhileElementOff_IsNotStuck()
+    {
+        var spi = new FakeSpiDevice { Repeat = Max6675Frame.Encode(80, false) };
+        var sensor = new Max6675(spi, StuckAfterMs);
+
+        for (long t = 0; t <= 10 * StuckAfterMs; t += 250)
+        {
+            Assert.AreEqual(SensorStatus.Ok, sensor.Read(t, elementOn: false).Status, $"at {t} ms: a cold idle furnace reads a steady value");
+        }
+    }
+
+    [TestMethod]
+    public void Read_ValueMovesByOneLsb_RestartsStuckTimer()
+    {
+        var spi = new FakeSpiDevice();
+        var sensor = new Max6675(spi, StuckAfterMs);
+        long t = 0;
+        for (; t < StuckAfterMs * 3; t += 250)
+        {
+            int lsbJitter = (t / 30_000) % 2 == 0 ? 0 : 1;
+            spi.Enqueue(Max6675Frame.Encode(800 + lsbJitter, false));
+            Assert.AreEqual(SensorStatus.Ok, sensor.Read(t, elementOn: true).Status, $"at {t} ms");
+        }
+    }
+}
