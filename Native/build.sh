@@ -17,7 +17,7 @@ run_tests() {
 
 run_cross() {
     command -v arm-none-eabi-gcc >/dev/null || {
-        echo "arm-none-eabi-gcc not found: apt-get install -y gcc-arm-none-eabi" >&2
+        echo "arm-none-eabi-gcc not found: apt-get install -y gcc-arm-none-eabi libnewlib-arm-none-eabi" >&2
         exit 1
     }
     local dir="${build_root}/cross"

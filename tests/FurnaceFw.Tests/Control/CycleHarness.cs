@@ -1,0 +1,114 @@
+using FurnaceFw.Firmware;
+using FurnaceFw.Firmware.Config;
+using FurnaceFw.Firmware.Control;
+using FurnaceFw.Firmware.Ports;
+using FurnaceFw.Protocol;
+using FurnaceFw.Sim.Hardware;
+
+namespace FurnaceFw.Tests.Control;
+
+/// <summary>A control cycle on scripted ports: the test sets the next reading and steps one period at a time.</summary>
+internal sealed class CycleHarness
+{
+    public CycleHarness(FurnaceSettings? settings = null, ConfigProblem? configProblem = null, MemoryLatchStore? latch = null)
+    {
+        Settings = settings ?? new FurnaceSettings();
+        Latch = latch ?? new MemoryLatchStore();
+        Firmware = new FurnaceFirmware(Settings, configProblem, Clock, Sensor, Relays, Watchdog, Latch, Link, new BootInfo(0, false));
+        Firmware.Cycle.Boot();
+    }
+
+    public FurnaceSettings Settings { get; }
+
+    public VirtualClock Clock { get; } = new();
+
+    public ScriptedThermocouple Sensor { get; } = new();
+
+    public RecordingRelays Relays { get; } = new();
+
+    public CountingWatchdog Watchdog { get; } = new();
+
+    public MemoryLatchStore Latch { get; }
+
+    public SimulatedLink Link { get; } = new();
+
+    public FurnaceFirmware Firmware { get; }
+
+    public ControlCycle Cycle => Firmware.Cycle;
+
+    public CommandMailbox Mailbox => Firmware.Mailbox;
+
+    public int Period => Settings.ControlPeriodMs;
+
+    /// <summary>Advances one period and runs one cycle with the given reading.</summary>
+    public void Step(ThermocoupleReading reading)
+    {
+        Clock.Advance(Period);
+        Sensor.Next = reading;
+        Cycle.Step();
+    }
+
+    public void StepCelsius(double celsius) => Step(ThermocoupleReading.Valid((int)(celsius * 4)));
+
+    /// <summary>Steps at a constant temperature for a duration.</summary>
+    public void HoldCelsius(double celsius, long durationMs)
+    {
+        for (long t = 0; t < durationMs; t += Period)
+        {
+            StepCelsius(celsius);
+        }
+    }
+
+    public ControllerSnapshot Snapshot()
+    {
+        var s = new ControllerSnapshot();
+        Firmware.Snapshots.TryRead(s);
+        return s;
+    }
+
+    /// <summary>Heat demanded at a setpoint, with the relay timers already satisfied.</summary>
+    public void StartHeating(double setpointC, double currentC)
+    {
+        Mailbox.PostSetpoint((int)(setpointC * 4));
+        Mailbox.PostMode(ControlMode.Heat);
+        HoldCelsius(currentC, Settings.MinOffMs + Period);
+    }
+}
+
+internal sealed class ScriptedThermocouple : IThermocouple
+{
+    public ThermocoupleReading Next { get; set; } = ThermocoupleReading.Valid(80);
+
+    public bool LastElementOn { get; private set; }
+
+    public ThermocoupleReading Read(long nowMs, bool elementOn)
+    {
+        LastElementOn = elementOn;
+        return Next;
+    }
+}
+
+internal sealed class RecordingRelays : IRelayOutputs
+{
+    public bool Element { get; private set; }
+
+    public bool Cutoff { get; private set; }
+
+    public int Writes { get; private set; }
+
+    public void Write(bool elementEnergized, bool cutoffEnergized)
+    {
+        Element = elementEnergized;
+        Cutoff = cutoffEnergized;
+        Writes++;
+    }
+}
+
+internal sealed class CountingWatchdog : IWatchdog
+{
+    private int _feeds;
+
+    public int Feeds => Volatile.Read(ref _feeds);
+
+    public void Feed() => Interlocked.Increment(ref _feeds);
+}
