@@ -108,7 +108,7 @@ public sealed class VirtualBoard
         // The old firmware instance may still be running somewhere (a wedged thread); cut it off from the pins.
         _gpio?.Disconnect();
         _gpio = new SimulatedGpioDriver();
-        _gpioController = new GpioController(_gpio);
+        _gpioController = new SimulatedGpioController(_gpio);
         Watchdog = new SimulatedWatchdog(Clock, _options.Settings.WatchdogTimeoutMs);
         Thermocouple.Gate.Set();
 

@@ -43,7 +43,10 @@ public sealed class SimulatedGpioDriver : GpioDriver
 
     protected override PinValue Read(int pinNumber) => _values[pinNumber];
 
-    protected override void Write(int pinNumber, PinValue value)
+    protected override void Write(int pinNumber, PinValue value) => Drive(pinNumber, value);
+
+    /// <summary>Sets an output level (what <see cref="SimulatedGpioController"/> calls).</summary>
+    public void Drive(int pinNumber, PinValue value)
     {
         if (!_connected)
         {
