@@ -1,0 +1,2 @@
+// expect: CS0117
+class Probe { string M() { return System.IO.File.ReadAllText("I:\\nf.config"); } }

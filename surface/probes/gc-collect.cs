@@ -1,0 +1,3 @@
+// expect: CS0117
+// Use nanoFramework.Runtime.Native.GC.Run instead.
+class Probe { void M() { System.GC.Collect(); } }

@@ -1,0 +1,2 @@
+// expect: CS0117
+class Probe { double M(double x) { return System.Math.Floor(x); } }

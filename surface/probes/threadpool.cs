@@ -1,0 +1,2 @@
+// expect: CS0234
+class Probe { void M() { System.Threading.ThreadPool.QueueUserWorkItem(null); } }
