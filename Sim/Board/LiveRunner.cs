@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using FurnaceFw.Firmware;
 using FurnaceFw.Firmware.Control;
 
@@ -14,6 +15,7 @@ public sealed class LiveRunner : IDisposable
     private const int HardwareTickMs = 20;
 
     private readonly VirtualBoard _board;
+    private readonly ConcurrentQueue<Action<VirtualBoard>> _hardwareActions = new();
     private readonly Thread _hardware;
     private volatile bool _stop;
     private ControlLoopRunner _runner;
@@ -27,6 +29,9 @@ public sealed class LiveRunner : IDisposable
     }
 
     public int RunnerExceptions => _runner.ExceptionCount;
+
+    /// <summary>Runs an action on the hardware thread before its next plant step (the plant is not thread-safe).</summary>
+    public void Post(Action<VirtualBoard> action) => _hardwareActions.Enqueue(action);
 
     public void Dispose()
     {
@@ -48,6 +53,11 @@ public sealed class LiveRunner : IDisposable
         while (!_stop)
         {
             Thread.Sleep(HardwareTickMs);
+            while (_hardwareActions.TryDequeue(out Action<VirtualBoard>? action))
+            {
+                action(_board);
+            }
+
             long now = _board.Clock.NowMs;
             _board.Plant.Step((now - last) / 1000.0, _board.ElementPowered);
             last = now;
