@@ -1,0 +1,77 @@
+using FurnaceFw.Sim.Scenarios;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+
+namespace FurnaceFw.Tests.Scenarios;
+
+/// <summary>The engine's verdicts: expectations that should fail do fail, with what was observed.</summary>
+[TestClass]
+public sealed class ScenarioRunnerTests
+{
+    private static ScenarioReport Run(string text) => new ScenarioRunner(ScenarioParser.Parse(text, "test.scn")).Run();
+
+    [TestMethod]
+    public void Run_WrongState_FailsWithObservedState()
+    {
+        ScenarioReport report = Run("run 1m\nexpect at 30s state heating");
+
+        Assert.IsFalse(report.Passed);
+        Assert.AreEqual("idle", report.Outcomes[0].Observed, "nobody asked for heat");
+        Assert.AreEqual("30s", report.Outcomes[0].When);
+    }
+
+    [TestMethod]
+    public void Run_StepsTakeEffectInTheirCycle_ModeHeatIsSeenAtTheSameTime()
+    {
+        ScenarioReport report = Run("run 1m\nat 10s mode heat\nexpect at 9s state idle\nexpect at 10s state heating");
+
+        Assert.IsTrue(report.Passed, string.Join("; ", report.Outcomes.Select(o => o.Observed)));
+    }
+
+    [TestMethod]
+    public void Run_TripBeforeItsWindow_Fails()
+    {
+        // The sensor goes open at 1m: the sensor-fault trip comes at once, before the window.
+        ScenarioReport report = Run("run 10m\nat 1m fault sensor open\nexpect trip sensor-fault between 5m and 10m");
+
+        Assert.IsFalse(report.Passed);
+        StringAssert.Contains(report.Outcomes[0].Observed, "sensor-fault tripped at 1m");
+    }
+
+    [TestMethod]
+    public void Run_TripExpected_PassesAndNoTripFails()
+    {
+        ScenarioReport report = Run("run 10m\nat 1m fault sensor open\nexpect trip sensor-fault between 1m and 2m\nexpect no trip");
+
+        Assert.IsTrue(report.Outcomes[0].Passed, report.Outcomes[0].Observed);
+        Assert.IsFalse(report.Outcomes[1].Passed, "a trip happened, so 'no trip' fails");
+    }
+
+    [TestMethod]
+    public void Run_RangeViolated_FailsAtTheFirstViolation()
+    {
+        ScenarioReport report = Run("run 10m\nat 0s mode heat\nexpect from 0s to 10m temp below 25");
+
+        Assert.IsFalse(report.Passed, "the element heats the furnace past 25 °C");
+        StringAssert.Contains(report.Outcomes[0].Observed, "°C");
+    }
+
+    [TestMethod]
+    public void Run_SameScenarioTwice_GivesTheSameReport()
+    {
+        Scenario scenario = ScenarioParser.Parse("seed 3\nrun 30m\nat 0s mode heat\nat 0s fault noise 8\nexpect from 1m to 30m temp above 0", "t.scn");
+
+        ScenarioReport first = new ScenarioRunner(scenario).Run();
+        ScenarioReport second = new ScenarioRunner(scenario).Run();
+
+        CollectionAssert.AreEqual(first.Outcomes.ToList(), second.Outcomes.ToList(), "same seed, same run (deterministic)");
+    }
+
+    [TestMethod]
+    public void Run_StallFault_WatchdogResetsTheBoard()
+    {
+        ScenarioReport report = Run("run 1m\nat 10s fault stall\nexpect at 9s resets 0\nexpect at 15s resets 1\nexpect at 15s relay cutoff closed");
+
+        Assert.IsTrue(report.Passed, string.Join("; ", report.Outcomes.Select(o => o.Text + " → " + o.Observed)));
+        Assert.AreEqual(1, report.WatchdogResets);
+    }
+}

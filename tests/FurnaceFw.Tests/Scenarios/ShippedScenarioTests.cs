@@ -1,0 +1,36 @@
+using FurnaceFw.Sim.Scenarios;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+
+namespace FurnaceFw.Tests.Scenarios;
+
+/// <summary>Every file in scenarios/ parses and passes every one of its expectations.</summary>
+[TestClass]
+public sealed class ShippedScenarioTests
+{
+    private static string Directory => Path.Combine(AppContext.BaseDirectory, "scenarios");
+
+    public static IEnumerable<object[]> Files =>
+        System.IO.Directory.GetFiles(Directory, "*.scn").Order().Select(f => new object[] { Path.GetFileName(f) });
+
+    [TestMethod]
+    public void ScenarioDirectory_IsCopied_HasTheShippedScenarios()
+    {
+        string[] names = System.IO.Directory.GetFiles(Directory, "*.scn").Select(Path.GetFileName).ToArray()!;
+        CollectionAssert.IsSubsetOf(new[] { "normal-heating.scn", "over-temperature.scn" }, names,
+            "the scenarios are copied next to the tests by the csproj; found: " + string.Join(", ", names));
+    }
+
+    [TestMethod]
+    [DynamicData(nameof(Files))]
+    public void ShippedScenario_Runs_AllExpectationsPass(string file)
+    {
+        Scenario scenario = ScenarioParser.ParseFile(Path.Combine(Directory, file));
+        Assert.IsTrue(scenario.Expectations.Count > 0, $"{file} checks nothing");
+
+        ScenarioReport report = new ScenarioRunner(scenario).Run();
+
+        var failures = report.Outcomes.Where(o => !o.Passed).Select(o => $"line {o.Line} '{o.Text}' at {o.When}: {o.Observed}");
+        Assert.IsTrue(report.Passed, $"{file}: " + string.Join("; ", failures));
+        Assert.AreEqual(scenario.RunMs, report.SimulatedMs, $"{file} ran to its end");
+    }
+}
