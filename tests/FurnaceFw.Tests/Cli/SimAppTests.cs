@@ -5,7 +5,9 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 namespace FurnaceFw.Tests.Cli;
 
 /// <summary>The CLI entry point in-process: exit codes, messages, and the live mode's clean start and stop.</summary>
+// CPU-heavy (whole scenarios, live threads): kept apart from the timing-sensitive classes that run in parallel.
 [TestClass]
+[DoNotParallelize]
 public sealed class SimAppTests
 {
     private readonly StringWriter _out = new();

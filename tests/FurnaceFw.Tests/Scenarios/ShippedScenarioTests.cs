@@ -4,7 +4,9 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 namespace FurnaceFw.Tests.Scenarios;
 
 /// <summary>Every file in scenarios/ parses and passes every one of its expectations.</summary>
+// CPU-heavy (whole scenarios, live threads): kept apart from the timing-sensitive classes that run in parallel.
 [TestClass]
+[DoNotParallelize]
 public sealed class ShippedScenarioTests
 {
     private static string Directory => Path.Combine(AppContext.BaseDirectory, "scenarios");
