@@ -29,17 +29,12 @@ public sealed record PlantParameters
     /// <summary>Sheathed thermocouple lag behind the firebox, s.</summary>
     public double ProbeTimeConstantS { get; init; } = 20;
 
-    /// <summary>Pyrolysis rate at full temperature, 1/s: a 3 kg load gives ~8 kW at first and burns down in ~2 h.</summary>
-    public double PyrolysisRatePerS { get; init; } = 1.0 / 3600;
+    /// <summary>Pyrolysis rate at full temperature, 1/s: a load gasifies over ~1.5 h.</summary>
+    public double PyrolysisRatePerS { get; init; } = 1.0 / 5400;
 
-    /// <summary>
-    /// Pyrolysis ramps from this firebox temperature. The firebox node is the lumped refractory and gas the probe
-    /// sees (150–425 °C in normal running), not the wood surface under the flame, so the wood-surface ramp of
-    /// 150–500 °C in the reference is mapped lower; with the reference values a lit load fizzled out in 40 min.
-    /// </summary>
-    public double PyrolysisStartC { get; init; } = 100;
+    public double PyrolysisStartC { get; init; } = 150;
 
-    public double PyrolysisFullC { get; init; } = 200;
+    public double PyrolysisFullC { get; init; } = 500;
 
     /// <summary>Heat from the volatile part, per kg of wood gasified (2/3 of ~15 MJ/kg, net of drying).</summary>
     public double VolatileJPerKg { get; init; } = 10e6;
