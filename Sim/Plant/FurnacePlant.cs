@@ -3,8 +3,10 @@ namespace FurnaceFw.Sim.Plant;
 /// <summary>
 /// A three-node lumped model of a wood furnace with an electric element: firebox (refractory and gas, where
 /// fuel burns and the element heats), body (shell and heat exchanger), and the thermocouple junction
-/// (first-order lag behind the firebox). Fuel is tracked as wood (pyrolysing) and char (embers).
-/// Integrated with explicit Euler; the step is split so no sub-step exceeds 1 s (τ are minutes).
+/// (first-order lag behind the firebox). Fuel is wood (flaming: it gasifies and leaves char) and char
+/// (embers: glows while warm, dies for good below <see cref="PlantParameters.EmberDeathC"/>). Live embers
+/// relight fresh wood; dead ones need a match (<see cref="Ignite"/>) — which is why banking matters.
+/// Integrated with explicit Euler; no sub-step exceeds 1 s (the time constants are minutes).
 /// </summary>
 public sealed class FurnacePlant
 {
@@ -26,7 +28,10 @@ public sealed class FurnacePlant
 
     public double CharKg { get; private set; }
 
-    /// <summary>False once the embers have gone out; set again by ignition.</summary>
+    /// <summary>Wood is burning with flames.</summary>
+    public bool Flaming { get; private set; }
+
+    /// <summary>Char is glowing. False once the embers have gone out.</summary>
     public bool EmbersAlive { get; private set; }
 
     /// <summary>Heat released by the fire in the last step, W.</summary>
@@ -40,7 +45,7 @@ public sealed class FurnacePlant
 
     public void LoadFuel(double kg)
     {
-        if (kg < 0 || double.IsNaN(kg))
+        if (kg < 0 || double.IsNaN(kg) || double.IsInfinity(kg))
         {
             throw new ArgumentOutOfRangeException(nameof(kg), kg, "fuel load must be a non-negative number of kg");
         }
@@ -48,15 +53,18 @@ public sealed class FurnacePlant
         WoodKg += kg;
     }
 
-    /// <summary>Lights the fire, as a match would: the firebox is raised to ignition temperature.</summary>
+    /// <summary>Lights the wood, as a match and kindling would. Does nothing without wood.</summary>
     public void Ignite()
     {
-        FireboxC = Math.Max(FireboxC, _p.IgnitionC);
-        EmbersAlive = true;
+        if (WoodKg > _p.FlameOutKg)
+        {
+            Flaming = true;
+            EmbersAlive = true;
+        }
     }
 
     /// <summary>Advances the model.</summary>
-    /// <param name="elementPowered">The element relay energized and the cutoff closed.</param>
+    /// <param name="elementPowered">The element relay conducts and the cutoff is closed.</param>
     public void Step(double seconds, bool elementPowered)
     {
         while (seconds > 0)
@@ -69,26 +77,34 @@ public sealed class FurnacePlant
 
     private void Integrate(double dt, bool elementPowered)
     {
-        if (FireboxC >= _p.IgnitionC && (WoodKg > 0 || CharKg > 0))
+        bool woodPresent = WoodKg > _p.FlameOutKg;
+        if (woodPresent && (FireboxC >= _p.IgnitionC || (EmbersAlive && CharKg > 0 && FireboxC >= _p.EmberRelightC)))
         {
-            EmbersAlive = true;
+            Flaming = true;
+        }
+
+        if (!woodPresent)
+        {
+            Flaming = false;
         }
 
         double fire = 0;
-        if (EmbersAlive)
+        if (Flaming)
         {
-            double gasified = _p.PyrolysisRatePerS * WoodKg * Ramp(FireboxC, _p.PyrolysisStartC, _p.PyrolysisFullC) * dt;
-            gasified = Math.Min(gasified, WoodKg);
+            double fraction = _p.FlamingBaseFraction + (1 - _p.FlamingBaseFraction) * Ramp(FireboxC, _p.PyrolysisStartC, _p.PyrolysisFullC);
+            double gasified = Math.Min(_p.PyrolysisRatePerS * WoodKg * fraction * dt, WoodKg);
             WoodKg -= gasified;
             CharKg += gasified * _p.CharYield;
             fire += gasified * _p.VolatileJPerKg / dt;
+            EmbersAlive = true;
+        }
 
-            double charBurnt = _p.CharRatePerS * CharKg * Ramp(FireboxC, _p.CharGlowStartC, _p.CharGlowFullC) * dt;
-            charBurnt = Math.Min(charBurnt, CharKg);
+        if (EmbersAlive)
+        {
+            double charBurnt = Math.Min(_p.CharRatePerS * CharKg * Ramp(FireboxC, _p.CharGlowStartC, _p.CharGlowFullC) * dt, CharKg);
             CharKg -= charBurnt;
             fire += charBurnt * _p.CharJPerKg / dt;
-
-            if (FireboxC < _p.EmberDeathC)
+            if (!Flaming && FireboxC < _p.EmberDeathC)
             {
                 EmbersAlive = false;
             }

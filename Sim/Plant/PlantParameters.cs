@@ -15,26 +15,33 @@ public sealed record PlantParameters
     /// <summary>Steel shell and heat exchanger, J/K (≈ 160 kg × 500 J/kg·K).</summary>
     public double BodyCapacityJPerK { get; init; } = 80_000;
 
-    public double FireboxToBodyWPerK { get; init; } = 40;
+    public double FireboxToBodyWPerK { get; init; } = 25;
 
     /// <summary>Flue loss from the firebox.</summary>
-    public double FlueLossWPerK { get; init; } = 8;
+    public double FlueLossWPerK { get; init; } = 6;
 
     /// <summary>Shell to room (convection plus linearised radiation at 150–250 °C).</summary>
     public double BodyLossWPerK { get; init; } = 25;
 
-    /// <summary>Element power when both relays let it run. Alone it holds the firebox near 275 °C.</summary>
+    /// <summary>Element power when both relays let it run. Alone it holds the firebox near 340 °C, so every
+    /// allowed setpoint is reachable without fuel.</summary>
     public double ElementW { get; init; } = 6_000;
 
     /// <summary>Sheathed thermocouple lag behind the firebox, s.</summary>
     public double ProbeTimeConstantS { get; init; } = 20;
 
-    /// <summary>Pyrolysis rate at full temperature, 1/s: a load gasifies over ~1.5 h.</summary>
-    public double PyrolysisRatePerS { get; init; } = 1.0 / 5400;
+    /// <summary>Pyrolysis rate at full temperature, 1/s: a 4 kg load peaks near 7 kW and averages ~3.5 kW over 3 h.</summary>
+    public double PyrolysisRatePerS { get; init; } = 1.0 / 4500;
 
-    public double PyrolysisStartC { get; init; } = 150;
+    /// <summary>A flaming load gasifies at this fraction of the full rate even in a cold firebox (the flame heats the wood).</summary>
+    public double FlamingBaseFraction { get; init; } = 0.7;
 
-    public double PyrolysisFullC { get; init; } = 500;
+    public double PyrolysisStartC { get; init; } = 100;
+
+    public double PyrolysisFullC { get; init; } = 300;
+
+    /// <summary>Glowing embers relight fresh wood once the firebox is at least this warm.</summary>
+    public double EmberRelightC { get; init; } = 90;
 
     /// <summary>Heat from the volatile part, per kg of wood gasified (2/3 of ~15 MJ/kg, net of drying).</summary>
     public double VolatileJPerKg { get; init; } = 10e6;
@@ -53,6 +60,9 @@ public sealed record PlantParameters
     /// <summary>Below this the embers go out for good, and only a fresh ignition relights them.</summary>
     public double EmberDeathC { get; init; } = 70;
 
-    /// <summary>Firebox temperature at which dead char or fresh wood ignites.</summary>
+    /// <summary>Firebox temperature at which wood ignites by itself.</summary>
     public double IgnitionC { get; init; } = 300;
+
+    /// <summary>Below this much wood the flames are out and only embers remain.</summary>
+    public double FlameOutKg { get; init; } = 0.05;
 }

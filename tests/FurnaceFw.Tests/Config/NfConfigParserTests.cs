@@ -20,7 +20,7 @@ public sealed class NfConfigParserTests
 
         Assert.IsTrue(result.IsValid, "an empty file means every default");
         Assert.IsNull(result.FirstProblem, "no problem to show");
-        Assert.AreEqual(350, result.Config.Settings.Get(Setting.HighLimitC), "default high limit");
+        Assert.AreEqual(SettingsTable.All[Setting.HighLimitC].Default, result.Config.Settings.Get(Setting.HighLimitC), "default high limit");
         Assert.AreEqual(17, result.Config.Pins.SpiChipSelectPin, "Pico W default CS pin");
         Assert.AreEqual(BoardProfile.DefaultI2cAddress, result.Config.Pins.I2cAddress, "default I2C address");
     }
@@ -96,7 +96,7 @@ public sealed class NfConfigParserTests
 
         ConfigProblem problem = Single(result);
         StringAssert.Contains(problem.Message, "is not a whole number", "bad number for '" + value + "'");
-        Assert.AreEqual(350, result.Config.Settings.Get(Setting.HighLimitC), "default kept");
+        Assert.AreEqual(SettingsTable.All[Setting.HighLimitC].Default, result.Config.Settings.Get(Setting.HighLimitC), "default kept");
     }
 
     [TestMethod]
@@ -106,7 +106,7 @@ public sealed class NfConfigParserTests
 
         ConfigProblem problem = Single(result);
         Assert.AreEqual("safety.high_limit_c: 2000 is outside 100..900 °C", problem.Message, "range and unit");
-        Assert.AreEqual(350, result.Config.Settings.Get(Setting.HighLimitC), "default kept");
+        Assert.AreEqual(SettingsTable.All[Setting.HighLimitC].Default, result.Config.Settings.Get(Setting.HighLimitC), "default kept");
     }
 
     [TestMethod]
@@ -143,7 +143,7 @@ public sealed class NfConfigParserTests
     [TestMethod]
     public void Parse_InconsistentSettings_ReportsTheRuleAndKeys()
     {
-        ConfigProblem problem = Single(Parse("control.max_setpoint_c = 340"));
+        ConfigProblem problem = Single(Parse("control.max_setpoint_c = 440"));
 
         Assert.AreEqual(0, problem.Line, "a cross-key rule is not tied to one line");
         StringAssert.Contains(problem.Message, "control.max_setpoint_c must be at least 20 °C below safety.high_limit_c", "rule");

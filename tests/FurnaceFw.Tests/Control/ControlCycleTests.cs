@@ -89,7 +89,7 @@ public class ControlCycleTests
     {
         var h = new CycleHarness();
         h.StartHeating(setpointC: 200, currentC: 100);
-        h.StepCelsius(400);
+        h.StepCelsius(h.LimitC + 10);
 
         var s = h.Snapshot();
 
@@ -129,14 +129,14 @@ public class ControlCycleTests
 
         StringAssert.Contains(e.Message, "safety.high_limit_c");
         StringAssert.Contains(e.Message, "100..900");
-        Assert.AreEqual(350, settings.Get(Setting.HighLimitC), "a rejected value leaves the setting unchanged");
+        Assert.AreEqual(SettingsTable.All[Setting.HighLimitC].Default, settings.Get(Setting.HighLimitC), "a rejected value leaves the setting unchanged");
     }
 
     [TestMethod]
     public void Settings_MaxSetpointTooCloseToLimit_IsInconsistent()
     {
         var settings = new FurnaceSettings();
-        settings.Set(Setting.MaxSetpointC, 340);
+        settings.Set(Setting.MaxSetpointC, settings.Get(Setting.HighLimitC) - 10);
 
         string? problem = settings.CheckConsistency();
 

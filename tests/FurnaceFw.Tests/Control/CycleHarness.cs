@@ -40,6 +40,9 @@ internal sealed class CycleHarness
 
     public int Period => Settings.ControlPeriodMs;
 
+    /// <summary>The configured over-temperature limit, °C.</summary>
+    public double LimitC => Settings.HighLimitQuarterC / 4.0;
+
     /// <summary>Advances one period and runs one cycle with the given reading.</summary>
     public void Step(ThermocoupleReading reading)
     {

@@ -11,7 +11,7 @@ public class LatchResetRuleTests
     private static CycleHarness TrippedAndCool()
     {
         var h = new CycleHarness();
-        h.StepCelsius(360);
+        h.StepCelsius(h.LimitC + 10);
         h.HoldCelsius(40, 10_000);
         return h;
     }
@@ -66,7 +66,7 @@ public class LatchResetRuleTests
     public void Confirm_WhileAboveResetThreshold_IsRejected()
     {
         var h = new CycleHarness();
-        h.StepCelsius(360);
+        h.StepCelsius(h.LimitC + 10);
         double hot = h.Settings.LatchResetBelowQuarterC / 4.0;
 
         h.Mailbox.PostLatchResetArm(7);

@@ -16,7 +16,7 @@ public class OverTemperatureRuleTests
         h.StartHeating(setpointC: 300, currentC: 290);
         Assert.IsTrue(h.Relays.Element, "precondition: heating");
 
-        h.StepCelsius(350.00);
+        h.StepCelsius(h.LimitC);
 
         Assert.IsFalse(h.Relays.Element, "element must go off in the cycle that saw the limit");
         Assert.IsFalse(h.Relays.Cutoff, "cutoff relay must open in the same cycle");
@@ -31,7 +31,7 @@ public class OverTemperatureRuleTests
         var h = new CycleHarness();
         h.StartHeating(setpointC: 300, currentC: 290);
 
-        h.StepCelsius(349.75);
+        h.StepCelsius(h.LimitC - 0.25);
 
         Assert.AreNotEqual(FurnaceState.Tripped, h.Cycle.State);
         Assert.IsTrue(h.Relays.Cutoff);
@@ -44,7 +44,7 @@ public class OverTemperatureRuleTests
         h.StartHeating(setpointC: 300, currentC: 290);
         Assert.IsTrue(h.Relays.Element, "precondition: element just switched on, min-on not yet served");
 
-        h.StepCelsius(351);
+        h.StepCelsius(h.LimitC + 1);
 
         Assert.IsFalse(h.Relays.Element, "relay.min_on_s must never hold the element on through a trip");
     }
@@ -53,7 +53,7 @@ public class OverTemperatureRuleTests
     public void Step_TemperatureFallsAfterTrip_StaysLatched()
     {
         var h = new CycleHarness();
-        h.StepCelsius(360);
+        h.StepCelsius(h.LimitC + 10);
 
         h.HoldCelsius(25, 60_000);
 
@@ -66,7 +66,7 @@ public class OverTemperatureRuleTests
     {
         var latch = new MemoryLatchStore();
         var before = new CycleHarness(latch: latch);
-        before.StepCelsius(360);
+        before.StepCelsius(before.LimitC + 10);
 
         var after = new CycleHarness(latch: latch);
         after.Mailbox.PostMode(ControlMode.Heat);
@@ -82,7 +82,7 @@ public class OverTemperatureRuleTests
     public void Step_HeatCommandWhileTripped_DoesNothing()
     {
         var h = new CycleHarness();
-        h.StepCelsius(360);
+        h.StepCelsius(h.LimitC + 10);
 
         h.Mailbox.PostMode(ControlMode.Heat);
         h.Mailbox.PostSetpoint(200 * 4);

@@ -1,0 +1,13 @@
+using BenchmarkDotNet.Running;
+using FurnaceFw.Bench;
+
+// dotnet run -c Release --project bench/FurnaceFw.Bench -- speed      simulator speed factor on a 24 h day
+// dotnet run -c Release --project bench/FurnaceFw.Bench -- --filter *  BenchmarkDotNet suites
+if (args.Length > 0 && args[0] == "speed")
+{
+    SimulatorSpeed.Run(repeats: args.Length > 1 ? int.Parse(args[1]) : 3);
+    return 0;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(ControlCycleBenchmarks).Assembly).Run(args);
+return 0;
