@@ -14,5 +14,8 @@ namespace FurnaceFw.Protocol
         RejectedSensorInvalid = 8,
         RejectedConfigFault = 9,
         Armed = 10,
+
+        /// <summary>A host command that would raise heat arrived while the host link is in Solo (docs/i2c-register-map.md).</summary>
+        RejectedRequiresCoop = 11,
     }
 }
