@@ -36,6 +36,7 @@ namespace FurnaceFw.Firmware.Control
         private readonly Thermostat _thermostat = new Thermostat();
         private readonly EmberBanking _banking;
         private readonly LatchResetArbiter _latchReset = new LatchResetArbiter();
+        private readonly HostLinkGuard _hostLink = new HostLinkGuard();
         private readonly TransitionLog _transitions = new TransitionLog();
         private readonly ControllerSnapshot _snapshot = new ControllerSnapshot();
 
@@ -53,6 +54,8 @@ namespace FurnaceFw.Firmware.Control
         private bool _lastReadingValid;
         private long _lastStepMs;
         private bool _booted;
+        private int _hostAliveSeen;
+        private ReasonCode _demandOffReason = ReasonCode.DemandOff;
 
         public ControlCycle(
             FurnaceSettings settings,
@@ -140,6 +143,10 @@ namespace FurnaceFw.Firmware.Control
             _snapshot.CycleCount++;
 
             DrainCommands(now);
+            if (_hostLink.Expire(now, ref _setpointQuarterC, ref _mode))
+            {
+                _demandOffReason = ReasonCode.HostCommandExpired;
+            }
 
             _reading = _sensor.Read(now, _elementOn);
             if (_reading.IsFresh && !_reading.IsValid)
@@ -241,7 +248,7 @@ namespace FurnaceFw.Firmware.Control
                     if (_mode != ControlMode.Heat)
                     {
                         _banking.Start(now);
-                        Enter(FurnaceState.Banking, ReasonCode.DemandOff, now);
+                        Enter(FurnaceState.Banking, _demandOffReason, now);
                     }
 
                     break;
@@ -258,6 +265,7 @@ namespace FurnaceFw.Firmware.Control
                     break;
             }
 
+            _demandOffReason = ReasonCode.DemandOff;
             bool wanted = false;
             if (_reading.IsValid)
             {
@@ -289,6 +297,7 @@ namespace FurnaceFw.Firmware.Control
                 if (_snapshot.LastCommandResult == CommandResult.Accepted)
                 {
                     _setpointQuarterC = value;
+                    _hostLink.NoteLocalSetpoint(value);
                 }
             }
 
@@ -299,8 +308,11 @@ namespace FurnaceFw.Firmware.Control
                 if (known)
                 {
                     _mode = (ControlMode)value;
+                    _hostLink.NoteLocalMode(_mode);
                 }
             }
+
+            DrainHostCommands(now);
 
             if (_mailbox.TryTakeLatchResetArm(out value))
             {
@@ -317,6 +329,44 @@ namespace FurnaceFw.Firmware.Control
                     _latchedFaults = 0;
                     SaveLatch();
                     Enter(_configValid ? FurnaceState.Idle : FurnaceState.ConfigFault, ReasonCode.LatchReset, now);
+                }
+            }
+        }
+
+        // Host (I2C) commands: range-checked like local ones, then admitted by the Co-op rule (SR-7).
+        private void DrainHostCommands(long now)
+        {
+            int value;
+            if (_mailbox.TryTakeHostWatchdogTimeout(out value))
+            {
+                _hostLink.SetTimeout(value, now);
+            }
+
+            int alive = _mailbox.HostAliveCount;
+            if (alive != _hostAliveSeen)
+            {
+                _hostAliveSeen = alive;
+                _hostLink.NoteAlive(now);
+            }
+
+            if (_mailbox.TryTakeHostSetpoint(out value))
+            {
+                bool inRange = value >= _settings.MinSetpointQuarterC && value <= _settings.MaxSetpointQuarterC;
+                Accept(inRange ? _hostLink.Admit(value > _setpointQuarterC, _setpointQuarterC, _mode) : CommandResult.RejectedOutOfRange);
+                if (_snapshot.LastCommandResult == CommandResult.Accepted)
+                {
+                    _setpointQuarterC = value;
+                }
+            }
+
+            if (_mailbox.TryTakeHostMode(out value))
+            {
+                bool known = value == (int)ControlMode.Off || value == (int)ControlMode.Heat;
+                bool raises = value == (int)ControlMode.Heat && _mode != ControlMode.Heat;
+                Accept(known ? _hostLink.Admit(raises, _setpointQuarterC, _mode) : CommandResult.RejectedOutOfRange);
+                if (_snapshot.LastCommandResult == CommandResult.Accepted)
+                {
+                    _mode = (ControlMode)value;
                 }
             }
         }
@@ -362,6 +412,10 @@ namespace FurnaceFw.Firmware.Control
             s.Mode = _mode;
             s.ConsecutiveSensorErrors = _sensorFaults.ConsecutiveBadFrames;
             s.LinkUp = _link.IsUp;
+            s.HostCoop = _hostLink.IsCoop;
+            s.HostWatchdogTimeoutS = _hostLink.TimeoutSeconds;
+            s.HostWatchdogRemainingMs = _hostLink.RemainingMs(now);
+            s.HostExpiryCount = _hostLink.Expiries;
             s.BankingRemainingMs = _state == FurnaceState.Banking ? _banking.RemainingMs(now) : 0;
             _transitions.CopyNewestFirst(s.TransitionTimeMs, s.TransitionFrom, s.TransitionTo, s.TransitionReason);
             _exchange.Publish(s);

@@ -32,6 +32,10 @@ namespace FurnaceFw.Firmware.Control
         public int CommandCount;
         public long BankingRemainingMs;
         public int LatchResetBelowQuarterC;
+        public bool HostCoop;
+        public int HostWatchdogTimeoutS;
+        public long HostWatchdogRemainingMs;
+        public int HostExpiryCount;
         public readonly long[] TransitionTimeMs = new long[TransitionLog.Capacity];
         public readonly byte[] TransitionFrom = new byte[TransitionLog.Capacity];
         public readonly byte[] TransitionTo = new byte[TransitionLog.Capacity];
@@ -64,6 +68,10 @@ namespace FurnaceFw.Firmware.Control
             CommandCount = source.CommandCount;
             BankingRemainingMs = source.BankingRemainingMs;
             LatchResetBelowQuarterC = source.LatchResetBelowQuarterC;
+            HostCoop = source.HostCoop;
+            HostWatchdogTimeoutS = source.HostWatchdogTimeoutS;
+            HostWatchdogRemainingMs = source.HostWatchdogRemainingMs;
+            HostExpiryCount = source.HostExpiryCount;
             for (int i = 0; i < TransitionLog.Capacity; i++)
             {
                 TransitionTimeMs[i] = source.TransitionTimeMs[i];
