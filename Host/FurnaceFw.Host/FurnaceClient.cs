@@ -1,0 +1,212 @@
+using FurnaceFw.Host.Transport;
+using FurnaceFw.Protocol;
+using FurnaceFw.Protocol.I2c;
+
+namespace FurnaceFw.Host;
+
+/// <summary>
+/// Talks to one controller. <see cref="Connect"/> probes the identity block once, on one thread, before anything
+/// else (the HALPI2 lesson), and refuses a foreign device or an unknown major. After that every register access is
+/// gated on the capability bits and ImageLength, so an older or newer firmware is used only for what it offers.
+/// Not thread-safe: one client per thread.
+/// </summary>
+public sealed class FurnaceClient : IDisposable
+{
+    private readonly II2cTransport _transport;
+    private readonly ClientOptions _options;
+
+    private FurnaceClient(II2cTransport transport, ClientOptions options, DeviceIdentity identity)
+    {
+        _transport = transport;
+        _options = options;
+        Identity = identity;
+    }
+
+    public DeviceIdentity Identity { get; }
+
+    public string Where => _transport.Description;
+
+    /// <summary>Reads the identity block twice (a noisy bus shows as a mismatch) and validates it.</summary>
+    public static FurnaceClient Connect(II2cTransport transport, ClientOptions options)
+    {
+        byte[] first = ReadBlock(transport, options, RegisterAddress.Magic, DeviceIdentity.BlockLength);
+        DeviceIdentity identity = DeviceIdentity.Parse(first, transport.Description);
+        byte[] second = ReadBlock(transport, options, RegisterAddress.Magic, DeviceIdentity.BlockLength);
+        if (!first.AsSpan().SequenceEqual(second))
+        {
+            throw new FurnaceException(ExitCode.BusError,
+                $"the identity block at {transport.Description} read differently twice ({Convert.ToHexString(first)} vs {Convert.ToHexString(second)}): the bus is unreliable");
+        }
+
+        return new FurnaceClient(transport, options, identity);
+    }
+
+    /// <summary>Everything the controller offers, from one block read of 0x10..ImageLength-1.</summary>
+    public RegisterSnapshot ReadAll()
+    {
+        var image = new byte[RegisterMap.AddressSpace];
+        Array.Fill(image, RegisterMap.UnknownByte);
+        int length = Identity.ImageLength - RegisterAddress.StatusBlock;
+        byte[] block = ReadBlock(_transport, _options, RegisterAddress.StatusBlock, length);
+        block.CopyTo(image, RegisterAddress.StatusBlock);
+        byte[] identity = ReadBlock(_transport, _options, RegisterAddress.Magic, DeviceIdentity.BlockLength);
+        identity.CopyTo(image, 0);
+
+        var snapshot = new RegisterSnapshot(Identity, image);
+        int? cycle = snapshot.TryRaw("CycleCount");
+        int? check = snapshot.TryRaw("CycleCountCheck");
+        if (cycle.HasValue && check.HasValue && check.Value != ~cycle.Value)
+        {
+            throw new FurnaceException(ExitCode.BusError,
+                $"status block from {Where} is inconsistent (CycleCountCheck does not match CycleCount): corrupted transfer");
+        }
+
+        return snapshot;
+    }
+
+    /// <summary>One register's raw value.</summary>
+    public int Read(RegisterDefinition register)
+    {
+        RequireSupported(register);
+        if (!register.IsReadable)
+        {
+            throw new FurnaceException(ExitCode.Usage, $"{register.Name} is write-only");
+        }
+
+        return RegisterCodec.Decode(register, ReadBlock(_transport, _options, register.Address, register.Width), 0);
+    }
+
+    /// <summary>
+    /// Writes one register with its PEC and confirms the outcome: the bank's verdict (BusErrors block) and, for
+    /// commands the control thread processes, its <see cref="CommandResult"/>. Throws <see cref="FurnaceException"/>
+    /// with <see cref="ExitCode.CommandRejected"/> when either refuses.
+    /// </summary>
+    public CommandResult Write(RegisterDefinition register, int raw)
+    {
+        RequireSupported(register);
+        if (!register.IsWritable)
+        {
+            throw new FurnaceException(ExitCode.Usage, $"{register.Name} is read-only");
+        }
+
+        if (!register.AcceptsRaw(raw))
+        {
+            throw new FurnaceException(ExitCode.Usage, $"{register.Name}: raw value {raw} is outside {register.Min}..{register.Max}");
+        }
+
+        bool acknowledged = IsControlCommand(register) && Identity.Supports(RegisterMap.Find("CommandCount")!);
+        int? countBefore = acknowledged ? Read(RegisterMap.Find("CommandCount")!) : null;
+        int? rejectedBefore = TryReadCounter("RejectedWrites");
+
+        var frame = new byte[register.WriteLength];
+        WriteFrame.Encode(_options.Address, register, raw, frame);
+        _transport.Write(frame);
+
+        CheckBankVerdict(register, rejectedBefore);
+        return acknowledged ? AwaitResult(register, countBefore!.Value) : CommandResult.Accepted;
+    }
+
+    /// <summary>Arm, then confirm with the same token; throws with the controller's reason if refused.</summary>
+    public void ResetLatch(int token)
+    {
+        Expect(Write(RegisterMap.Find("LatchResetArm")!, token), CommandResult.Armed, "arm");
+        Expect(Write(RegisterMap.Find("LatchResetConfirm")!, token), CommandResult.Accepted, "confirm");
+    }
+
+    /// <summary>Enter or stay in Co-op (seconds &gt; 0) or return to Solo (0). The write itself is the keep-alive.</summary>
+    public void SetHostWatchdog(int seconds) => Write(RegisterMap.Find("HostWatchdogTimeout")!, seconds);
+
+    public void Dispose() => _transport.Dispose();
+
+    public static string Explain(CommandResult result) => result switch
+    {
+        CommandResult.RejectedRequiresCoop => "raising heat from the host needs Co-op: run `furnacectl coop` (or use the controller's own interface)",
+        CommandResult.RejectedTooHot => "the furnace is still above LatchResetBelow; let it cool",
+        CommandResult.RejectedNotLatched => "no trip is latched",
+        CommandResult.RejectedSensorInvalid => "the thermocouple reading is not valid; fix the sensor first",
+        CommandResult.RejectedConfigFault => "the controller's configuration is invalid; fix it first",
+        CommandResult.RejectedOutOfRange => "value out of range for this controller",
+        CommandResult.RejectedArmExpired => "the arm window (30 s) passed",
+        CommandResult.RejectedNotArmed or CommandResult.RejectedTokenMismatch => "arm/confirm sequence broken (another host writing?)",
+        _ => result.ToString(),
+    };
+
+    private static bool IsControlCommand(RegisterDefinition register) =>
+        register.Address is RegisterAddress.Setpoint or RegisterAddress.Mode or RegisterAddress.LatchResetArm or RegisterAddress.LatchResetConfirm;
+
+    private static void Expect(CommandResult actual, CommandResult expected, string step)
+    {
+        if (actual != expected)
+        {
+            throw new FurnaceException(ExitCode.CommandRejected, $"latch reset {step}: {actual}: {Explain(actual)}");
+        }
+    }
+
+    private void RequireSupported(RegisterDefinition register)
+    {
+        if (!Identity.Supports(register))
+        {
+            throw new FurnaceException(ExitCode.NotSupported,
+                $"{register.Name} is not offered by the controller at {Where} (firmware {Identity.FirmwareVersionText}, protocol {Identity.ProtocolMajor}.{Identity.ProtocolMinor})");
+        }
+    }
+
+    private int? TryReadCounter(string name)
+    {
+        RegisterDefinition register = RegisterMap.Find(name)!;
+        return Identity.Supports(register) ? Read(register) : null;
+    }
+
+    private void CheckBankVerdict(RegisterDefinition register, int? rejectedBefore)
+    {
+        if (rejectedBefore is null || rejectedBefore.Value == 0xFFFF)
+        {
+            return; // no error block, or a saturated counter: the control-thread result is all we can check
+        }
+
+        if (Read(RegisterMap.Find("RejectedWrites")!) != rejectedBefore.Value && Read(RegisterMap.Find("LastRejectRegister")!) == register.Address)
+        {
+            var reason = (WriteRejectReason)Read(RegisterMap.Find("LastRejectReason")!);
+            throw new FurnaceException(ExitCode.CommandRejected, $"the controller rejected the write to {register.Name}: {reason}");
+        }
+    }
+
+    private CommandResult AwaitResult(RegisterDefinition register, int countBefore)
+    {
+        RegisterDefinition count = RegisterMap.Find("CommandCount")!;
+        DateTime deadline = DateTime.UtcNow + _options.CommandAckTimeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            Thread.Sleep(_options.PollInterval);
+            if (Read(count) != countBefore)
+            {
+                var result = (CommandResult)Read(RegisterMap.Find("LastCommandResult")!);
+                if (result is not (CommandResult.Accepted or CommandResult.Armed))
+                {
+                    throw new FurnaceException(ExitCode.CommandRejected, $"{register.Name}: the controller answered {result}: {Explain(result)}");
+                }
+
+                return result;
+            }
+        }
+
+        throw new FurnaceException(ExitCode.BusError,
+            $"{register.Name}: the controller accepted the write but did not process it within {_options.CommandAckTimeout.TotalSeconds:0.#} s (control loop stalled?)");
+    }
+
+    private static byte[] ReadBlock(II2cTransport transport, ClientOptions options, int address, int length)
+    {
+        var buffer = new byte[length];
+        if (options.SeparateTransactions)
+        {
+            transport.Write(new[] { (byte)address });
+            transport.Read(buffer);
+        }
+        else
+        {
+            transport.WriteRead(new[] { (byte)address }, buffer);
+        }
+
+        return buffer;
+    }
+}
