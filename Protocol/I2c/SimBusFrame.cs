@@ -20,6 +20,18 @@ namespace FurnaceFw.Protocol.I2c
         /// <summary>A combined transfer: S addr+W data... Sr addr+R data... P.</summary>
         public const byte OpWriteRead = 0x03;
 
+        /// <summary>
+        /// Simulator control, not an I2C transfer (tests and CI only; furnacectl never sends it). Write bytes:
+        /// <see cref="ControlSensorFault"/> + fault number, or <see cref="ControlNakAll"/> + 0/1. The address is ignored.
+        /// </summary>
+        public const byte OpSimControl = 0x10;
+
+        /// <summary>Make the simulated thermocouple show a fault (0 = none, 1 = open thermocouple, ... as Sim's SensorFault).</summary>
+        public const byte ControlSensorFault = 0x01;
+
+        /// <summary>1 = NAK every transfer from now on, 0 = normal.</summary>
+        public const byte ControlNakAll = 0x02;
+
         public const byte StatusOk = 0x00;
 
         /// <summary>Nobody acknowledged the address (no device there).</summary>

@@ -42,6 +42,11 @@ public static class LiveMode
         o.WriteLine(console.HasKeyboard ? KeyHelp : "stdin is not a keyboard: keys are off; stop with Ctrl+C or SIGTERM");
 
         var runner = new LiveRunner(board);
+        using I2c.I2cBridge? i2c = options.I2cPort is int port ? I2c.I2cBridge.Start(board, runner, port) : null;
+        if (i2c != null)
+        {
+            o.WriteLine($"I2C bus on 127.0.0.1:{i2c.Port}, controller at 0x{i2c.Address:X2}: furnacectl --sim 127.0.0.1:{i2c.Port} status");
+        }
         var snapshot = new ControllerSnapshot();
         var render = Stopwatch.StartNew();
         int lastLength = 0;

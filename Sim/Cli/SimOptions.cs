@@ -24,10 +24,12 @@ public sealed record SimOptions
 
     public bool ShowHelp { get; init; }
 
+    /// <summary>Live mode: serve the simulated I2C bus on 127.0.0.1:PORT for <c>furnacectl --sim</c> (0 = any free port).</summary>
+    public int? I2cPort { get; init; }
+
     // Reserved for the options other parts of the project add (each with its row in Table):
     //   --config FILE     (device settings file)   → public string? ConfigPath { get; init; }
     //   --http PORT       (web UI on loopback)      → public int? HttpPort { get; init; }
-    //   --i2c-port PORT   (I2C host bridge)         → public int? I2cPort { get; init; }
 
     /// <summary>Every option: its name, its value's name (null for a flag), its help line, and how it sets the record.</summary>
     private static readonly OptionSpec[] Table =
@@ -40,6 +42,8 @@ public sealed record SimOptions
             (o, v) => o with { Seed = ParseInt("--seed", v) }),
         new("--trace", "INTERVAL", "with --scenario: print the status line every INTERVAL of simulated time (e.g. 30s, 5m)",
             (o, v) => o with { TraceMs = ParseInterval("--trace", v) }),
+        new("--i2c-port", "PORT", "live mode: serve the simulated I2C bus on 127.0.0.1:PORT for furnacectl --sim (docs/i2c-register-map.md)",
+            (o, v) => o with { I2cPort = ParseInt("--i2c-port", v) }),
         new("--help", null, "show this help", (o, _) => o with { ShowHelp = true }),
     };
 
@@ -138,6 +142,16 @@ public sealed record SimOptions
         if (options.TraceMs != null && options.ScenarioPath == null)
         {
             throw new UsageException("option '--trace' needs --scenario (the live furnace always shows its status)");
+        }
+
+        if (options.I2cPort != null && (options.I2cPort < 0 || options.I2cPort > 65535))
+        {
+            throw new UsageException($"option '--i2c-port': {options.I2cPort} is outside 0..65535");
+        }
+
+        if (options.I2cPort != null && options.ScenarioPath != null)
+        {
+            throw new UsageException("option '--i2c-port' is for the live furnace, not --scenario");
         }
 
         if (options.ScenarioPath is { Length: 0 })

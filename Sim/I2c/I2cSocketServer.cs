@@ -16,9 +16,13 @@ public sealed class I2cSocketServer : IDisposable
     private readonly Thread _acceptThread;
     private volatile bool _stopping;
 
-    public I2cSocketServer(SimulatedI2cBus bus, int port)
+    private readonly Func<byte, byte, bool>? _control;
+
+    /// <param name="control">Handles <see cref="SimBusFrame.OpSimControl"/> (command, argument); null refuses it.</param>
+    public I2cSocketServer(SimulatedI2cBus bus, int port, Func<byte, byte, bool>? control = null)
     {
         _bus = bus;
+        _control = control;
         _listener = new TcpListener(IPAddress.Loopback, port);
         _listener.Start();
         Port = ((IPEndPoint)_listener.LocalEndpoint).Port;
@@ -94,7 +98,9 @@ public sealed class I2cSocketServer : IDisposable
                     return;
                 }
 
-                byte status = _bus.Transfer(header[0], header[1] & 0x7F, write.AsSpan(0, writeLength), read.AsSpan(0, readLength));
+                byte status = header[0] == SimBusFrame.OpSimControl
+                    ? Control(write.AsSpan(0, writeLength), readLength)
+                    : _bus.Transfer(header[0], header[1] & 0x7F, write.AsSpan(0, writeLength), read.AsSpan(0, readLength));
                 int replyLength = status == SimBusFrame.StatusOk ? readLength : 0;
                 var reply = new byte[SimBusFrame.ResponseHeaderLength + replyLength];
                 reply[0] = status;
@@ -117,6 +123,10 @@ public sealed class I2cSocketServer : IDisposable
             client.Dispose();
         }
     }
+
+    private byte Control(ReadOnlySpan<byte> command, int readLength) =>
+        _control != null && command.Length == 2 && readLength == 0 && _control(command[0], command[1])
+            ? SimBusFrame.StatusOk : SimBusFrame.StatusBadRequest;
 
     private static bool TryReadExactly(NetworkStream stream, Span<byte> buffer)
     {
