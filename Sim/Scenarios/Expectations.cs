@@ -95,7 +95,8 @@ public sealed class DuringExpectation : Expectation
 }
 
 /// <summary>
-/// <c>expect trip KIND between T1 and T2</c>: the fault first latches inside the window (not before it).
+/// <c>expect trip KIND between T1 and T2</c>: the fault latches (is newly set) inside the window. A fault
+/// already latched at T1 cannot latch again, so a trip before the window fails it unless the latch was reset.
 /// <c>expect no trip [between T1 and T2]</c>: no fault latches in the window.
 /// </summary>
 public sealed class TripExpectation : Expectation
@@ -104,8 +105,10 @@ public sealed class TripExpectation : Expectation
     private readonly long _fromMs;
     private readonly long _toMs;
     private readonly bool _expectTrip;
-    private long _firstTripMs = -1;
-    private int _firstTripFaults;
+    private long _inWindowMs;
+    private int _inWindowFaults;
+    private long _outsideMs;
+    private int _outsideFaults;
 
     /// <param name="faultMask">The fault bits that count; all latched bits for "no trip".</param>
     public TripExpectation(int line, string text, int faultMask, long fromMs, long toMs, bool expectTrip)
@@ -115,42 +118,52 @@ public sealed class TripExpectation : Expectation
         _fromMs = fromMs;
         _toMs = toMs;
         _expectTrip = expectTrip;
+        Reset();
     }
 
     public override void Reset()
     {
-        _firstTripMs = -1;
-        _firstTripFaults = 0;
+        _inWindowMs = -1;
+        _inWindowFaults = 0;
+        _outsideMs = -1;
+        _outsideFaults = 0;
     }
 
     public override void Observe(Observation o)
     {
         int relevant = o.NewTrips & _faultMask;
-        if (_firstTripMs >= 0 || relevant == 0)
+        if (relevant == 0)
         {
             return;
         }
 
-        // "no trip" only looks inside its window; "trip" must not happen before its window either.
-        if (!_expectTrip && (o.NowMs < _fromMs || o.NowMs > _toMs))
+        if (o.NowMs >= _fromMs && o.NowMs <= _toMs)
         {
-            return;
+            if (_inWindowMs < 0)
+            {
+                _inWindowMs = o.NowMs;
+                _inWindowFaults = relevant;
+            }
         }
-
-        _firstTripMs = o.NowMs;
-        _firstTripFaults = relevant;
+        else if (_outsideMs < 0)
+        {
+            _outsideMs = o.NowMs;
+            _outsideFaults = relevant;
+        }
     }
 
     public override ExpectationOutcome Finish(long endMs)
     {
         string span = ScenarioTime.Format(_fromMs) + ".." + ScenarioTime.Format(Math.Min(_toMs, endMs));
-        if (_firstTripMs < 0)
+        if (_inWindowMs >= 0)
         {
-            return Outcome(!_expectTrip, span, "no trip");
+            return Outcome(_expectTrip, ScenarioTime.Format(_inWindowMs),
+                $"{FaultNames.Describe(_inWindowFaults)} tripped at {ScenarioTime.Format(_inWindowMs)}");
         }
 
-        string observed = $"{FaultNames.Describe(_firstTripFaults)} tripped at {ScenarioTime.Format(_firstTripMs)}";
-        bool inWindow = _firstTripMs >= _fromMs && _firstTripMs <= _toMs;
-        return Outcome(_expectTrip && inWindow, ScenarioTime.Format(_firstTripMs), observed);
+        string outside = _outsideMs < 0
+            ? string.Empty
+            : $" (outside it: {FaultNames.Describe(_outsideFaults)} tripped at {ScenarioTime.Format(_outsideMs)})";
+        return Outcome(!_expectTrip, span, "no trip in the window" + outside);
     }
 }
