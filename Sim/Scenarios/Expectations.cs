@@ -167,3 +167,58 @@ public sealed class TripExpectation : Expectation
         return Outcome(!_expectTrip, span, "no trip in the window" + outside);
     }
 }
+
+/// <summary>
+/// <c>expect from T1 to T2 duty below P%</c> (or <c>above</c>): the share of control cycles in the window with
+/// the element relay energized, e.g. that banking keeps embers at a low duty instead of heating.
+/// </summary>
+public sealed class DutyExpectation : Expectation
+{
+    private readonly long _fromMs;
+    private readonly long _toMs;
+    private readonly double _percent;
+    private readonly bool _below;
+    private int _cycles;
+    private int _onCycles;
+
+    public DutyExpectation(int line, string text, long fromMs, long toMs, double percent, bool below)
+        : base(line, text)
+    {
+        _fromMs = fromMs;
+        _toMs = toMs;
+        _percent = percent;
+        _below = below;
+    }
+
+    public override void Reset()
+    {
+        _cycles = 0;
+        _onCycles = 0;
+    }
+
+    public override void Observe(Observation o)
+    {
+        if (o.NowMs >= _fromMs && o.NowMs <= _toMs)
+        {
+            _cycles++;
+            if (o.Board.ElementRelayEnergized)
+            {
+                _onCycles++;
+            }
+        }
+    }
+
+    public override ExpectationOutcome Finish(long endMs)
+    {
+        string span = ScenarioTime.Format(_fromMs) + ".." + ScenarioTime.Format(_toMs);
+        if (_cycles == 0)
+        {
+            return Outcome(false, span, "never checked: the run ended at " + ScenarioTime.Format(endMs));
+        }
+
+        double duty = 100.0 * _onCycles / _cycles;
+        bool passed = _below ? duty < _percent : duty > _percent;
+        return Outcome(passed, span, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"element on {duty:0.0} % of {_cycles} cycles"));
+    }
+}

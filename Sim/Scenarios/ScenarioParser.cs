@@ -112,6 +112,14 @@ public static class ScenarioParser
                 }
 
                 s.Times.Add((line, to));
+                if (w.TryTake("duty"))
+                {
+                    bool below = w.OneOf("duty test", "below", "above") == "below";
+                    double percent = w.Number("duty in %", 0, 100, "%");
+                    w.End();
+                    return new DutyExpectation(line, text, from, to, percent, below);
+                }
+
                 return new DuringExpectation(line, text, from, to, ConditionParser.Parse(w, text));
             case "trip":
                 string kind = w.Next($"a fault ({FaultNames.Expected}, any)");

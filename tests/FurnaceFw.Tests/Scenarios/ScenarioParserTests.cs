@@ -43,6 +43,7 @@ public sealed class ScenarioParserTests
             expect at 2h fault heating-failed
             expect at 2h faults none
             expect at 2h reason latch-restored
+            expect from 1h to 2h duty below 20%
             run 2h
             """, File);
 
@@ -54,7 +55,7 @@ public sealed class ScenarioParserTests
         Assert.AreEqual(14, s.Steps.Count);
         Assert.AreEqual(30 * 60_000L, s.Steps[4].AtMs);
         Assert.AreEqual(9, s.Steps[4].Line, "line numbers are 1-based file lines");
-        Assert.AreEqual(12, s.Expectations.Count);
+        Assert.AreEqual(13, s.Expectations.Count);
     }
 
     [TestMethod]
@@ -100,6 +101,9 @@ public sealed class ScenarioParserTests
     [DataRow("run 1h\nexpect trip any between 5m and 2m", 2, "'between 5m and 2m' ends before it starts")]
     [DataRow("run 1h\nexpect trip any", 2, "'expect trip any' needs 'between'")]
     [DataRow("run 1h\nexpect from 5m to 2m state idle", 2, "'from 5m to 2m' ends before it starts")]
+    [DataRow("run 1h\nexpect from 1m to 2m duty around 5%", 2, "unknown duty test 'around' (expected below, above)")]
+    [DataRow("run 1h\nexpect from 1m to 2m duty below lots", 2, "bad number 'lots' for duty in %")]
+    [DataRow("run 1h\nexpect from 1m to 2m duty below 150%", 2, "duty in % 150% is outside 0..100")]
     [DataRow("run 1h\nexpect sometime state idle", 2, "unknown expectation 'sometime' (expected at, from, trip, no)")]
     [DataRow("run 1h\nexpect at 1m command maybe", 2, "unknown command result 'maybe'")]
     [DataRow("run 1h\nsettings safety.high_limit=300", 2, "unknown setting 'safety.high_limit' (see Firmware/Config/SettingsTable.cs)")]

@@ -74,4 +74,22 @@ public sealed class ScenarioRunnerTests
         Assert.IsTrue(report.Passed, string.Join("; ", report.Outcomes.Select(o => o.Text + " → " + o.Observed)));
         Assert.AreEqual(1, report.WatchdogResets);
     }
+
+    [TestMethod]
+    public void Run_TripAgainAfterLatchReset_CountsTheSecondTrip()
+    {
+        ScenarioReport report = Run("settings safety.latch_reset_below_c=150\nrun 10m\nat 1m fault sensor open\nat 2m clear sensor\n"
+            + "at 3m reset-latch\nat 5m fault sensor open\nexpect at 3m command accepted\nexpect trip sensor-fault between 4m and 6m");
+
+        Assert.IsTrue(report.Passed, string.Join("; ", report.Outcomes.Select(o => o.Text + " → " + o.Observed)));
+    }
+
+    [TestMethod]
+    public void Run_DutyOfAnElementHeatingFlatOut_IsAboveNinetyPercent()
+    {
+        ScenarioReport report = Run("run 20m\nat 0s mode heat\nexpect from 1m to 20m duty above 90%\nexpect from 1m to 20m duty below 50%");
+
+        Assert.IsTrue(report.Outcomes[0].Passed, report.Outcomes[0].Observed);
+        Assert.IsFalse(report.Outcomes[1].Passed, "a cold furnace heats flat out: " + report.Outcomes[1].Observed);
+    }
 }

@@ -18,7 +18,15 @@ public sealed class ShippedScenarioTests
     public void ScenarioDirectory_IsCopied_HasTheShippedScenarios()
     {
         string[] names = System.IO.Directory.GetFiles(Directory, "*.scn").Select(Path.GetFileName).ToArray()!;
-        CollectionAssert.IsSubsetOf(new[] { "normal-heating.scn", "over-temperature.scn" }, names,
+        // Normal heating, ember banking and every fault the issue names.
+        string[] required =
+        {
+            "normal-heating.scn", "ember-banking.scn", "ember-no-banking.scn", "over-temperature.scn",
+            "sensor-open.scn", "sensor-zeros.scn", "sensor-ones.scn", "sensor-shifted.scn", "sensor-buserror.scn",
+            "sensor-stuck.scn", "sensor-stuck-defaults.scn", "sensor-noise.scn", "heating-failed.scn",
+            "thermal-runaway.scn", "control-stall.scn", "latch-survives-reset.scn", "latch-reset.scn", "day-24h.scn",
+        };
+        CollectionAssert.IsSubsetOf(required, names,
             "the scenarios are copied next to the tests by the csproj; found: " + string.Join(", ", names));
     }
 
