@@ -20,15 +20,26 @@ namespace FurnaceFw.Firmware.Config
             }
         }
 
+        /// <summary>The problems in file order (insertion sort, stable); cross-key problems (line 0) come last.</summary>
         public ConfigProblem[] ToArray()
         {
             ConfigProblem[] result = new ConfigProblem[_problems.Count];
             for (int i = 0; i < result.Length; i++)
             {
-                result[i] = (ConfigProblem)_problems[i];
+                ConfigProblem problem = (ConfigProblem)_problems[i];
+                int j = i;
+                while (j > 0 && SortKey(result[j - 1]) > SortKey(problem))
+                {
+                    result[j] = result[j - 1];
+                    j--;
+                }
+
+                result[j] = problem;
             }
 
             return result;
         }
+
+        private static int SortKey(ConfigProblem problem) => problem.Line > 0 ? problem.Line : int.MaxValue;
     }
 }

@@ -37,7 +37,13 @@ public static class LiveMode
     {
         TextWriter o = console.Out;
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(latchPath))!);
-        var board = new VirtualBoard(new BoardOptions { Seed = options.Seed ?? 1, LatchStore = new FileLatchStore(latchPath) }, new RealTimeClock());
+        BoardOptions? boardOptions = ConfigOption.Apply(options, new BoardOptions { Seed = options.Seed ?? 1, LatchStore = new FileLatchStore(latchPath) }, console);
+        if (boardOptions == null)
+        {
+            return SimApp.ExitUsage;
+        }
+
+        var board = new VirtualBoard(boardOptions, new RealTimeClock());
         o.WriteLine("FurnaceFw live virtual furnace (real time). Latch file: " + latchPath);
         o.WriteLine(console.HasKeyboard ? KeyHelp : "stdin is not a keyboard: keys are off; stop with Ctrl+C or SIGTERM");
 

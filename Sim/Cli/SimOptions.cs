@@ -27,8 +27,10 @@ public sealed record SimOptions
     /// <summary>Live mode: serve the simulated I2C bus on 127.0.0.1:PORT for <c>furnacectl --sim</c> (0 = any free port).</summary>
     public int? I2cPort { get; init; }
 
+    /// <summary>Run the live furnace with the settings and relay wiring of this nf.config file.</summary>
+    public string? ConfigPath { get; init; }
+
     // Reserved for the options other parts of the project add (each with its row in Table):
-    //   --config FILE     (device settings file)   → public string? ConfigPath { get; init; }
     //   --http PORT       (web UI on loopback)      → public int? HttpPort { get; init; }
 
     /// <summary>Every option: its name, its value's name (null for a flag), its help line, and how it sets the record.</summary>
@@ -44,6 +46,8 @@ public sealed record SimOptions
             (o, v) => o with { TraceMs = ParseInterval("--trace", v) }),
         new("--i2c-port", "PORT", "live mode: serve the simulated I2C bus on 127.0.0.1:PORT for furnacectl --sim (docs/i2c-register-map.md)",
             (o, v) => o with { I2cPort = ParseInt("--i2c-port", v) }),
+        new("--config", "FILE", "run the live furnace with an nf.config file; problems print as FILE:LINE: key: problem and boot it into ConfigFault",
+            (o, v) => o with { ConfigPath = v }),
         new("--help", null, "show this help", (o, _) => o with { ShowHelp = true }),
     };
 
@@ -152,6 +156,11 @@ public sealed record SimOptions
         if (options.I2cPort != null && options.ScenarioPath != null)
         {
             throw new UsageException("option '--i2c-port' is for the live furnace, not --scenario");
+        }
+
+        if (options.ConfigPath != null && options.ScenarioPath != null)
+        {
+            throw new UsageException("option '--config' cannot be combined with --scenario (a scenario sets its own settings)");
         }
 
         if (options.ScenarioPath is { Length: 0 })

@@ -190,4 +190,14 @@ public sealed class NfConfigParserTests
         Assert.AreEqual("nf.config:1: safety.high_limit_c: 2000 is outside 100..900 °C", NfConfigResult.Format("nf.config", result.Problems[0]), "file:line: key: problem");
         StringAssert.StartsWith(NfConfigResult.Format("nf.config", result.Problems[1]), "nf.config: control.max_setpoint_c must be", "no line for a cross-key rule");
     }
+
+    [TestMethod]
+    public void Parse_ProblemsFromBothPasses_AreInFileOrderWithCrossKeyLast()
+    {
+        NfConfigResult result = Parse("control.max_setpoint_c = 440\nsafety.high_limit_c = 2000\nbogus\n");
+
+        int[] lines = result.Problems.Select(p => p.Line).ToArray();
+        CollectionAssert.AreEqual(new[] { 2, 3, 0 }, lines, "value error (line 2), syntax error (line 3), then the cross-key rule");
+        Assert.AreEqual(2, result.FirstProblem!.Line, "the first problem shown on the web and over I2C is the first in the file");
+    }
 }
