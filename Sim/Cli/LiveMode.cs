@@ -106,7 +106,14 @@ public static class LiveMode
             return 0;
         }
 
-        // Rewrite the status line in place; a message gets its own line and the status continues below it.
+        // Rewrite the status line in place (cut to the terminal's width so it never wraps); a message gets its
+        // own line and the status continues below it.
+        int width = console.Width();
+        if (width > 1 && line.Length >= width)
+        {
+            line = line[..(width - 1)];
+        }
+
         console.Out.Write("\r" + line.PadRight(lastLength));
         if (endLine)
         {

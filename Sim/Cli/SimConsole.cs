@@ -13,6 +13,9 @@ public sealed class SimConsole
     /// <summary>Returns a pressed key, or null when none is waiting (or there is no keyboard).</summary>
     public Func<ConsoleKeyInfo?> TryReadKey { get; init; } = () => null;
 
+    /// <summary>Columns of the terminal, 0 when unknown; the in-place status line is cut to fit so it never wraps.</summary>
+    public Func<int> Width { get; init; } = () => 0;
+
     /// <summary>Stdin is a keyboard, so single keys drive the live furnace.</summary>
     public bool HasKeyboard { get; init; }
 
@@ -26,7 +29,20 @@ public sealed class SimConsole
             OutputIsTerminal = !Console.IsOutputRedirected,
             HasKeyboard = keyboard,
             TryReadKey = keyboard ? ReadKeyIfAvailable : () => null,
+            Width = TerminalWidth,
         };
+    }
+
+    private static int TerminalWidth()
+    {
+        try
+        {
+            return Console.IsOutputRedirected ? 0 : Console.WindowWidth;
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
     }
 
     private static ConsoleKeyInfo? ReadKeyIfAvailable()

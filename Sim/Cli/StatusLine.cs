@@ -6,7 +6,8 @@ using FurnaceFw.Sim.Scenarios;
 
 namespace FurnaceFw.Sim.Cli;
 
-/// <summary>One compact line describing the live furnace, from the firmware's snapshot and the plant.</summary>
+/// <summary>One compact line describing the live furnace, from the firmware's snapshot and the plant; the most
+/// important fields first, because a narrow terminal cuts the end off.</summary>
 public static class StatusLine
 {
     public static string Format(ControllerSnapshot s, VirtualBoard board, long uptimeMs)
@@ -18,11 +19,11 @@ public static class StatusLine
         string setpoint = (s.SetpointQuarterC / 4.0).ToString("0.##", CultureInfo.InvariantCulture);
         string element = board.ElementRelayEnergized ? "ON " : "off";
         string cutoff = board.CutoffRelayEnergized ? "closed" : "OPEN";
-        string embers = board.Plant.EmbersAlive ? "alive" : "out";
+        string fire = board.Plant.EmbersAlive ? "alive" : "out";
         long seconds = uptimeMs / 1000;
         return string.Create(CultureInfo.InvariantCulture,
-            $"{temperature,9} set {setpoint}  {Keywords.Of(s.State)} ({Keywords.Of(s.LastReason)})  element {element} cutoff {cutoff}  "
-            + $"faults {FaultNames.Describe(s.Faults)}  wood {board.Plant.WoodKg:0.0}kg char {board.Plant.CharKg:0.00}kg embers {embers}  "
-            + $"up {seconds / 3600}:{seconds / 60 % 60:00}:{seconds % 60:00}  resets {board.WatchdogResets}");
+            $"{temperature,8} set {setpoint,-3} {Keywords.Of(s.State)} ({Keywords.Of(s.LastReason)})  element {element} cutoff {cutoff}  "
+            + $"faults {FaultNames.Describe(s.Faults)}  wd resets {board.WatchdogResets}  up {seconds / 3600}:{seconds / 60 % 60:00}:{seconds % 60:00}  "
+            + $"wood {board.Plant.WoodKg:0.0}kg char {board.Plant.CharKg:0.00}kg embers {fire}");
     }
 }

@@ -20,12 +20,14 @@ public sealed class SimAppTests
     [TestCleanup]
     public void DeleteDirectory() => Directory.Delete(_dir, recursive: true);
 
-    private int Run(string[] args, CancellationToken cancel = default, Queue<char>? keys = null)
+    private int Run(string[] args, CancellationToken cancel = default, Queue<char>? keys = null, int terminalWidth = 0)
     {
         var console = new SimConsole
         {
             Out = _out,
             Error = _error,
+            OutputIsTerminal = terminalWidth > 0,
+            Width = () => terminalWidth,
             HasKeyboard = keys != null,
             TryReadKey = () => keys != null && keys.TryDequeue(out char c) ? new ConsoleKeyInfo(c, default, false, false, false) : null,
         };
@@ -136,5 +138,19 @@ public sealed class SimAppTests
         Assert.Contains("setpoint 185°C: accepted", output, "the control thread took the new setpoint");
         Assert.Contains("unknown key 'x'", output);
         Assert.Contains("stopped: element off, cutoff open", output);
+    }
+
+    [TestMethod]
+    [Timeout(20_000, CooperativeCancellation = true)]
+    public void Run_LiveModeOnNarrowTerminal_RewritesOneLineThatNeverWraps()
+    {
+        using var stop = new CancellationTokenSource(TimeSpan.FromMilliseconds(1500));
+
+        Assert.AreEqual(0, Run(Array.Empty<string>(), stop.Token, terminalWidth: 60));
+
+        string[] statusWrites = _out.ToString().Split('\r', '\n').Where(l => l.Contains(" set ")).ToArray();
+        Assert.IsGreaterThanOrEqualTo(2, statusWrites.Length, "refreshed about twice a second: " + _out);
+        Assert.IsTrue(statusWrites.All(l => l.TrimEnd().Length < 60), "cut to the width: " + string.Join(" | ", statusWrites));
+        Assert.Contains("\r", _out.ToString(), "rewritten in place");
     }
 }

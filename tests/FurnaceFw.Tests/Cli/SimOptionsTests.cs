@@ -38,7 +38,7 @@ public sealed class SimOptionsTests
 
     [TestMethod]
     [DataRow(new[] { "--x" }, "unknown option '--x' (see --help)")]
-    [DataRow(new[] { "--http", "8080" }, "unknown option '--http' (see --help)")]
+    [DataRow(new[] { "--frobnicate", "3" }, "unknown option '--frobnicate' (see --help)")]
     [DataRow(new[] { "scenario.scn" }, "unexpected argument 'scenario.scn' (see --help)")]
     [DataRow(new[] { "--scenario" }, "option '--scenario' needs a value (FILE)")]
     [DataRow(new[] { "--scenario", "--seed", "3" }, "option '--scenario' needs a value (FILE)")]
