@@ -1,0 +1,118 @@
+namespace FurnaceFw.Firmware.Http
+{
+    /// <summary>Validates one field line (RFC 9112 §5) and records the few fields the server acts on.</summary>
+    internal static class HeaderFieldParser
+    {
+        /// <summary>Parses buffer[start, start+length) (CRLF excluded). Returns <see cref="HttpRequestParser.Complete"/> or 400.</summary>
+        public static int Parse(byte[] buffer, int start, int length, HttpRequest request)
+        {
+            int end = start + length;
+            int colon = -1;
+            for (int i = start; i < end; i++)
+            {
+                if (buffer[i] == (byte)':')
+                {
+                    colon = i;
+                    break;
+                }
+
+                // Covers obs-fold (a line starting with SP/HTAB) and whitespace before the colon: both are 400 (RFC 9112 §5.1, §5.2).
+                if (!Ascii.IsTokenChar(buffer[i]))
+                {
+                    return 400;
+                }
+            }
+
+            if (colon <= start)
+            {
+                return 400;
+            }
+
+            int valueStart = colon + 1;
+            int valueEnd = end;
+            while (valueStart < valueEnd && IsWhitespace(buffer[valueStart]))
+            {
+                valueStart++;
+            }
+
+            while (valueEnd > valueStart && IsWhitespace(buffer[valueEnd - 1]))
+            {
+                valueEnd--;
+            }
+
+            int nameLength = colon - start;
+            int valueLength = valueEnd - valueStart;
+            if (Ascii.Equals(buffer, start, nameLength, "host", true))
+            {
+                if (request.HostStart >= 0 || valueLength == 0 || Contains(buffer, valueStart, valueEnd, (byte)' ')
+                    || Contains(buffer, valueStart, valueEnd, (byte)'\t') || Contains(buffer, valueStart, valueEnd, (byte)','))
+                {
+                    return 400;
+                }
+
+                request.HostStart = valueStart;
+                request.HostLength = valueLength;
+            }
+            else if (Ascii.Equals(buffer, start, nameLength, "content-length", true))
+            {
+                int value = Ascii.ParseDecimal(buffer, valueStart, valueLength);
+                if (request.ContentLength >= 0 || value < 0)
+                {
+                    return 400;
+                }
+
+                request.ContentLength = value;
+            }
+            else if (Ascii.Equals(buffer, start, nameLength, "transfer-encoding", true))
+            {
+                request.HasTransferEncoding = true;
+            }
+            else if (Ascii.Equals(buffer, start, nameLength, "origin", true))
+            {
+                return Record(ref request.OriginStart, ref request.OriginLength, valueStart, valueLength);
+            }
+            else if (Ascii.Equals(buffer, start, nameLength, "sec-fetch-site", true))
+            {
+                return Record(ref request.FetchSiteStart, ref request.FetchSiteLength, valueStart, valueLength);
+            }
+            else if (Ascii.Equals(buffer, start, nameLength, WriteGuard.CsrfHeader, true))
+            {
+                return Record(ref request.CsrfStart, ref request.CsrfLength, valueStart, valueLength);
+            }
+            else if (Ascii.Equals(buffer, start, nameLength, WriteGuard.PinHeader, true))
+            {
+                return Record(ref request.PinStart, ref request.PinLength, valueStart, valueLength);
+            }
+
+            return HttpRequestParser.Complete;
+        }
+
+        // A security-relevant field sent twice is ambiguous: refuse rather than pick one.
+        private static int Record(ref int fieldStart, ref int fieldLength, int valueStart, int valueLength)
+        {
+            if (fieldStart >= 0)
+            {
+                return 400;
+            }
+
+            fieldStart = valueStart;
+            fieldLength = valueLength;
+            return HttpRequestParser.Complete;
+        }
+
+        private static bool IsWhitespace(byte b) => b == (byte)' ' || b == (byte)'\t';
+
+        private static bool Contains(byte[] buffer, int start, int end, byte value)
+        {
+            for (int i = start; i < end; i++)
+            {
+                if (buffer[i] == value)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

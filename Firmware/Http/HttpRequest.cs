@@ -1,0 +1,84 @@
+namespace FurnaceFw.Firmware.Http
+{
+    /// <summary>
+    /// One parsed request as offsets into its worker's receive buffer: nothing is copied or allocated. A worker owns
+    /// one instance for its lifetime and resets it for each connection.
+    /// </summary>
+    public sealed class HttpRequest
+    {
+        public const int MethodGet = 1;
+        public const int MethodHead = 2;
+        public const int MethodPost = 3;
+
+        public byte[] Buffer;
+        public int Method;
+        public int VersionMinor;
+        public int TargetStart;
+        public int TargetLength;
+        public int HostStart = -1;
+        public int HostLength;
+        public int OriginStart = -1;
+        public int OriginLength;
+        public int FetchSiteStart = -1;
+        public int FetchSiteLength;
+        public int CsrfStart = -1;
+        public int CsrfLength;
+        public int PinStart = -1;
+        public int PinLength;
+        public int ContentLength = -1;
+        public bool HasTransferEncoding;
+        public int HeaderCount;
+        public int BodyStart;
+
+        // Incremental parse position, so a client trickling bytes costs O(n) in total, not O(n²).
+        internal int Phase;
+        internal int ScanPos;
+        internal int LineStart;
+        internal int HeadersStart;
+
+        public int BodyLength => ContentLength < 0 ? 0 : ContentLength;
+
+        public void Reset(byte[] buffer)
+        {
+            Buffer = buffer;
+            Method = 0;
+            VersionMinor = 0;
+            TargetStart = 0;
+            TargetLength = 0;
+            HostStart = -1;
+            HostLength = 0;
+            OriginStart = -1;
+            OriginLength = 0;
+            FetchSiteStart = -1;
+            FetchSiteLength = 0;
+            CsrfStart = -1;
+            CsrfLength = 0;
+            PinStart = -1;
+            PinLength = 0;
+            ContentLength = -1;
+            HasTransferEncoding = false;
+            HeaderCount = 0;
+            BodyStart = 0;
+            Phase = 0;
+            ScanPos = 0;
+            LineStart = 0;
+            HeadersStart = 0;
+        }
+
+        /// <summary>The request target's path (before any '?') equals <paramref name="path"/> exactly.</summary>
+        public bool PathIs(string path)
+        {
+            int length = TargetLength;
+            for (int i = 0; i < TargetLength; i++)
+            {
+                if (Buffer[TargetStart + i] == (byte)'?')
+                {
+                    length = i;
+                    break;
+                }
+            }
+
+            return Ascii.Equals(Buffer, TargetStart, length, path, false);
+        }
+    }
+}

@@ -1,0 +1,241 @@
+using System;
+using System.Threading;
+using FurnaceFw.Firmware.Ports;
+
+namespace FurnaceFw.Firmware.Http
+{
+    /// <summary>
+    /// A small HTTP/1.1 server for a board with a handful of sockets: one accept thread and a fixed pool of worker
+    /// threads, all created at <see cref="Start"/>. One request per connection (Connection: close), one deadline per
+    /// request, 503 at once when every worker is busy.
+    /// </summary>
+    /// <remarks>
+    /// The listener never dies: when accept keeps failing it is closed and re-created with back-off, and every failure
+    /// is counted in <see cref="Stats"/>. It follows the link: while <see cref="ILinkStatus.IsUp"/> is false the
+    /// listener is closed, and it is re-created when the link returns. Nothing here touches the control thread.
+    /// </remarks>
+    public sealed class HttpServer
+    {
+        private readonly HttpServerOptions _options;
+        private readonly ISocketTransport _transport;
+        private readonly ILinkStatus _link;
+        private readonly IMonotonicClock _clock;
+        private readonly IRequestHandlerFactory _handlers;
+        private readonly HttpWorker[] _workers;
+        private readonly ResponseWriter _busyOutput;
+        private Thread _acceptThread;
+        private volatile bool _stopRequested;
+        private volatile bool _listening;
+        private int _backoffMs;
+
+        public HttpServer(HttpServerOptions options, ISocketTransport transport, ILinkStatus link, IMonotonicClock clock,
+            IRequestHandlerFactory handlers)
+        {
+            if (options.WorkerCount < 1)
+            {
+                throw new ArgumentOutOfRangeException("options", "WorkerCount must be at least 1");
+            }
+
+            _options = options;
+            _transport = transport;
+            _link = link;
+            _clock = clock;
+            _handlers = handlers;
+            Stats = new HttpServerStats();
+            var parser = new HttpRequestParser(options);
+            _workers = new HttpWorker[options.WorkerCount];
+            for (int i = 0; i < _workers.Length; i++)
+            {
+                _workers[i] = new HttpWorker(this, options, clock, parser);
+            }
+
+            _busyOutput = new ResponseWriter(192, clock);
+            _backoffMs = options.MinBackoffMs;
+        }
+
+        public HttpServerOptions Options => _options;
+
+        public HttpServerStats Stats { get; }
+
+        /// <summary>True while a listening socket is open.</summary>
+        public bool IsListening => _listening;
+
+        /// <summary>Workers serving a connection right now.</summary>
+        public int BusyWorkers
+        {
+            get
+            {
+                int busy = 0;
+                for (int i = 0; i < _workers.Length; i++)
+                {
+                    if (_workers[i].IsBusy)
+                    {
+                        busy++;
+                    }
+                }
+
+                return busy;
+            }
+        }
+
+        internal bool StopRequested => _stopRequested;
+
+        public void Start()
+        {
+            for (int i = 0; i < _workers.Length; i++)
+            {
+                _workers[i].Start(_handlers.CreateHandler(this, _workers[i].Output));
+            }
+
+            _acceptThread = new Thread(AcceptLoop);
+            _acceptThread.Start();
+        }
+
+        /// <summary>Stops accepting, lets each worker finish its request, closes everything. True if all threads ended in time.</summary>
+        public bool Stop(int timeoutMs)
+        {
+            _stopRequested = true;
+            bool stopped = _acceptThread == null || _acceptThread.Join(timeoutMs);
+            for (int i = 0; i < _workers.Length; i++)
+            {
+                _workers[i].Wake();
+                stopped &= _workers[i].Join(timeoutMs);
+            }
+
+            return stopped;
+        }
+
+        private void AcceptLoop()
+        {
+            IListenSocket listener = null;
+            int consecutiveFailures = 0;
+            while (!_stopRequested)
+            {
+                if (!_link.IsUp)
+                {
+                    if (listener != null)
+                    {
+                        Interlocked.Increment(ref Stats._linkDownStops);
+                        listener = CloseListener(listener);
+                    }
+
+                    Thread.Sleep(_options.AcceptPollMs);
+                    continue;
+                }
+
+                if (listener == null)
+                {
+                    listener = TryListen();
+                    continue;
+                }
+
+                if (!WaitForConnection(listener))
+                {
+                    continue;
+                }
+
+                IConnection connection;
+                try
+                {
+                    connection = listener.Accept();
+                }
+                catch (Exception)
+                {
+                    // On the Pico W this is "no free socket": lwIP already dropped the client. Keep the listener unless
+                    // it keeps failing, and never stop for good (nanoFramework's HttpListener stops after 6).
+                    Interlocked.Increment(ref Stats._acceptFailures);
+                    if (++consecutiveFailures >= _options.AcceptFailuresBeforeRestart)
+                    {
+                        consecutiveFailures = 0;
+                        Interlocked.Increment(ref Stats._listenerRestarts);
+                        listener = CloseListener(listener);
+                    }
+
+                    BackOff();
+                    continue;
+                }
+
+                consecutiveFailures = 0;
+                _backoffMs = _options.MinBackoffMs;
+                Interlocked.Increment(ref Stats._accepted);
+                Dispatch(connection);
+            }
+
+            if (listener != null)
+            {
+                CloseListener(listener);
+            }
+        }
+
+        private IListenSocket TryListen()
+        {
+            try
+            {
+                IListenSocket listener = _transport.Listen(_options.Port, _options.Backlog);
+                _listening = true;
+                return listener;
+            }
+            catch (Exception)
+            {
+                Interlocked.Increment(ref Stats._listenFailures);
+                BackOff();
+                return null;
+            }
+        }
+
+        private bool WaitForConnection(IListenSocket listener)
+        {
+            try
+            {
+                return listener.WaitForConnection(_options.AcceptPollMs);
+            }
+            catch (Exception)
+            {
+                // Let Accept surface and count the failure.
+                return true;
+            }
+        }
+
+        private IListenSocket CloseListener(IListenSocket listener)
+        {
+            _listening = false;
+            listener.Close();
+            return null;
+        }
+
+        private void BackOff()
+        {
+            Thread.Sleep(_backoffMs);
+            int next = _backoffMs * 2;
+            _backoffMs = next > _options.MaxBackoffMs ? _options.MaxBackoffMs : next;
+        }
+
+        /// <summary>Hands the connection to an idle worker, or answers 503 itself, briefly, and closes it.</summary>
+        private void Dispatch(IConnection connection)
+        {
+            long now = _clock.NowMs;
+            for (int i = 0; i < _workers.Length; i++)
+            {
+                if (_workers[i].TryAssign(connection, now))
+                {
+                    return;
+                }
+            }
+
+            Interlocked.Increment(ref Stats._busyRejected);
+            try
+            {
+                _busyOutput.Begin(connection, now + _options.BusyReplyTimeoutMs);
+                HttpResponseHead.WriteError(_busyOutput, 503, HttpResponseHead.DefaultMessage(503), false, "Retry-After: 1\r\n");
+            }
+            catch (Exception)
+            {
+                // The client went away or would not take 150 bytes in time: closing is all that is left.
+            }
+            finally
+            {
+                connection.Close();
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+namespace FurnaceFw.Firmware.Http
+{
+    /// <summary>
+    /// Limits and settings for <see cref="HttpServer"/>. The defaults fit a Pico W: lwIP has 4 sockets in total,
+    /// so the listener + 2 workers leaves one socket for the accept loop to answer "503 busy" with.
+    /// </summary>
+    public sealed class HttpServerOptions
+    {
+        public const int PicoWSocketBudget = 4;
+
+        public int Port = 80;
+
+        /// <summary>Worker threads, created once at start: at most this many requests are served at a time.</summary>
+        public int WorkerCount = 2;
+
+        /// <summary>One deadline for the whole request, from accept to the last byte sent (not per read).</summary>
+        public int RequestDeadlineMs = 5000;
+
+        /// <summary>Request line limit in bytes, CRLF included; longer gets 414.</summary>
+        public int MaxRequestLineBytes = 256;
+
+        /// <summary>All header lines together, CRLFs included; more gets 431.</summary>
+        public int MaxHeaderBytes = 1024;
+
+        /// <summary>Header field count; more gets 431.</summary>
+        public int MaxHeaderCount = 24;
+
+        /// <summary>Request body limit; a larger Content-Length gets 413 before anything is read.</summary>
+        public int MaxBodyBytes = 128;
+
+        /// <summary>Size of each worker's response chunk buffer (responses longer than this are sent in pieces).</summary>
+        public int ResponseBufferBytes = 1024;
+
+        /// <summary>Listen backlog; lwIP on the Pico W keeps TCP_LISTEN_BACKLOG 1 anyway.</summary>
+        public int Backlog = 2;
+
+        /// <summary>How long the accept loop waits for a connection before it re-checks the link and stop flag.</summary>
+        public int AcceptPollMs = 250;
+
+        /// <summary>Consecutive accept failures after which the listening socket is closed and re-created.</summary>
+        public int AcceptFailuresBeforeRestart = 8;
+
+        /// <summary>First wait after a failed listen or accept; doubles up to <see cref="MaxBackoffMs"/>.</summary>
+        public int MinBackoffMs = 50;
+
+        public int MaxBackoffMs = 4000;
+
+        /// <summary>How long the accept loop may spend sending a 503 to a connection it cannot serve.</summary>
+        public int BusyReplyTimeoutMs = 200;
+
+        /// <summary>Device PIN for writes (from the configuration). Null or empty disables every write.</summary>
+        public string Pin;
+
+        /// <summary>Failed PIN attempts allowed in a burst (global, not per client: memory stays bounded).</summary>
+        public int PinAttemptBurst = 5;
+
+        /// <summary>One more attempt is allowed every this many ms.</summary>
+        public int PinAttemptRefillMs = 10000;
+    }
+}
