@@ -97,6 +97,9 @@ namespace FurnaceFw.Firmware.Control
 
         public int LatchedFaults => _latchedFaults;
 
+        /// <summary>Per-minute history for the web chart; fed below, read by other threads without waiting.</summary>
+        public TemperatureHistory History { get; } = new TemperatureHistory(TemperatureHistory.DefaultCapacity);
+
         /// <summary>Makes the outputs safe, restores a persisted latch and enters the first state.</summary>
         public void Boot()
         {
@@ -167,6 +170,7 @@ namespace FurnaceFw.Firmware.Control
 
             _lastReadingValid = _reading.IsValid;
             Publish(now);
+            History.Record(now, _reading.IsValid, _reading.QuarterCelsius, _setpointQuarterC, _state, _elementOn);
 
             // Fed only here: a cycle that read a fresh frame and wrote the outputs. A stalled read, an exception
             // or a wedged thread all end with no feed, and the hardware resets the board with the relays safe.
