@@ -1,0 +1,67 @@
+using System;
+using System.Text;
+using FurnaceFw.Firmware.Ports;
+
+namespace FurnaceFw.Firmware.Http
+{
+    /// <summary>
+    /// The furnace's web application: the page and the JSON API over the firmware's snapshot exchange (reads) and
+    /// command mailbox (writes). The web never waits on the control thread. Shared by all workers; each worker gets its
+    /// own <see cref="FurnaceApi"/> with preallocated scratch memory.
+    /// </summary>
+    public sealed class FurnaceWebApp : IRequestHandlerFactory
+    {
+        private readonly HttpServerOptions _options;
+        private readonly IMonotonicClock _clock;
+        private readonly Random _random = new Random();
+        private readonly object _randomLock = new object();
+        private FurnaceFirmware _firmware;
+        private WriteGuard _guard;
+
+        public FurnaceWebApp(FurnaceFirmware firmware, HttpServerOptions options, IMonotonicClock clock)
+        {
+            _firmware = firmware;
+            _options = options;
+            _clock = clock;
+            Page = Encoding.UTF8.GetBytes(IndexPage.Html);
+        }
+
+        /// <summary>The page as sent: UTF-8 bytes made once at start.</summary>
+        public byte[] Page { get; }
+
+        internal FurnaceFirmware Firmware
+        {
+            get { lock (_randomLock) { return _firmware; } }
+        }
+
+        internal WriteGuard Guard => _guard;
+
+        /// <summary>Points the API at a new firmware instance (the simulator rebuilds it on a simulated reset).</summary>
+        public void Attach(FurnaceFirmware firmware)
+        {
+            lock (_randomLock)
+            {
+                _firmware = firmware;
+            }
+        }
+
+        public IRequestHandler CreateHandler(HttpServer server, ResponseWriter output)
+        {
+            if (_guard == null)
+            {
+                _guard = new WriteGuard(_options, _clock, server.Stats);
+            }
+
+            return new FurnaceApi(this, server, output);
+        }
+
+        /// <summary>A random non-zero latch-reset token.</summary>
+        internal int NextToken()
+        {
+            lock (_randomLock)
+            {
+                return _random.Next(int.MaxValue - 1) + 1;
+            }
+        }
+    }
+}
