@@ -1,0 +1,141 @@
+using System.Text;
+
+namespace FurnaceFw.Http.Tests;
+
+/// <summary>
+/// RFC 9112 edge cases and request-smuggling forms against the real server over loopback. Each gets its status (or,
+/// for a truncated request, a close), and a good GET succeeds right after: the server keeps serving.
+/// </summary>
+[TestClass]
+public sealed class MalformedRequestCorpusTests
+{
+    private const int Closed = 0;
+    private static WebTestHost s_host = null!;
+
+    [ClassInitialize]
+    public static void Start(TestContext context) => s_host = new WebTestHost();
+
+    [ClassCleanup]
+    public static void Stop() => s_host.Dispose();
+
+    [TestMethod]
+    [DataRow("bare LF line ends", "GET / HTTP/1.1\nHost: h\n\n", 400)]
+    [DataRow("bare LF in a field line", "GET / HTTP/1.1\r\nHost: h\n\r\n", 400)]
+    [DataRow("bare LF as the empty line", "GET / HTTP/1.1\r\nHost: h\r\n\n", 400)]
+    [DataRow("bare CR", "GET / HTTP/1.1\rHost: h\r\n\r\n", 400)]
+    [DataRow("space before colon", "GET / HTTP/1.1\r\nHost : h\r\n\r\n", 400)]
+    [DataRow("tab before colon", "GET / HTTP/1.1\r\nHost\t: h\r\n\r\n", 400)]
+    [DataRow("obs-fold continuation", "GET / HTTP/1.1\r\nHost: h\r\nX-A: 1\r\n  folded\r\n\r\n", 400)]
+    [DataRow("obs-fold with tab", "GET / HTTP/1.1\r\nHost: h\r\nX-A: 1\r\n\tfolded\r\n\r\n", 400)]
+    [DataRow("duplicate Content-Length, same value", "POST /api/setpoint HTTP/1.1\r\nHost: h\r\nContent-Length: 2\r\nContent-Length: 2\r\n\r\n{}", 400)]
+    [DataRow("duplicate Content-Length, different values", "POST /api/setpoint HTTP/1.1\r\nHost: h\r\nContent-Length: 0\r\nContent-Length: 2\r\n\r\n{}", 400)]
+    [DataRow("Content-Length list", "POST /api/setpoint HTTP/1.1\r\nHost: h\r\nContent-Length: 2, 2\r\n\r\n{}", 400)]
+    [DataRow("negative Content-Length", "POST /api/setpoint HTTP/1.1\r\nHost: h\r\nContent-Length: -1\r\n\r\n", 400)]
+    [DataRow("non-numeric Content-Length", "POST /api/setpoint HTTP/1.1\r\nHost: h\r\nContent-Length: abc\r\n\r\n", 400)]
+    [DataRow("Content-Length with plus sign", "POST /api/setpoint HTTP/1.1\r\nHost: h\r\nContent-Length: +2\r\n\r\n{}", 400)]
+    [DataRow("Content-Length hex", "POST /api/setpoint HTTP/1.1\r\nHost: h\r\nContent-Length: 0x2\r\n\r\n{}", 400)]
+    [DataRow("Content-Length overflowing int", "POST /api/setpoint HTTP/1.1\r\nHost: h\r\nContent-Length: 99999999999\r\n\r\n", 400)]
+    [DataRow("Content-Length over the body limit", "POST /api/setpoint HTTP/1.1\r\nHost: h\r\nContent-Length: 100000\r\n\r\n", 413)]
+    [DataRow("empty Content-Length", "POST /api/setpoint HTTP/1.1\r\nHost: h\r\nContent-Length: \r\n\r\n", 400)]
+    [DataRow("Transfer-Encoding chunked", "POST /api/setpoint HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n", 501)]
+    [DataRow("Transfer-Encoding with Content-Length (CL.TE)", "POST /api/setpoint HTTP/1.1\r\nHost: h\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n", 400)]
+    [DataRow("Transfer-Encoding before Content-Length (TE.CL)", "POST /api/setpoint HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\nContent-Length: 5\r\n\r\n0\r\n\r\n", 400)]
+    [DataRow("Transfer-Encoding obfuscated with space", "POST /api/setpoint HTTP/1.1\r\nHost: h\r\nTransfer-Encoding : chunked\r\nContent-Length: 2\r\n\r\n{}", 400)]
+    [DataRow("Transfer-Encoding identity", "GET / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: identity\r\n\r\n", 501)]
+    [DataRow("Transfer-Encoding mixed case", "GET / HTTP/1.1\r\nHost: h\r\ntransfer-encoding: Chunked\r\n\r\n", 501)]
+    [DataRow("POST without Content-Length", "POST /api/setpoint HTTP/1.1\r\nHost: h\r\n\r\n", 411)]
+    [DataRow("missing Host", "GET / HTTP/1.1\r\n\r\n", 400)]
+    [DataRow("duplicate Host", "GET / HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n", 400)]
+    [DataRow("empty Host", "GET / HTTP/1.1\r\nHost: \r\n\r\n", 400)]
+    [DataRow("Host with a space inside", "GET / HTTP/1.1\r\nHost: a b\r\n\r\n", 400)]
+    [DataRow("Host list", "GET / HTTP/1.1\r\nHost: a,b\r\n\r\n", 400)]
+    [DataRow("non-ASCII in target", "GET /\u00e9 HTTP/1.1\r\nHost: h\r\n\r\n", 400)]
+    [DataRow("non-ASCII in field value", "GET / HTTP/1.1\r\nHost: h\r\nX-A: caf\u00e9\r\n\r\n", 400)]
+    [DataRow("NUL in request line", "GET /\0 HTTP/1.1\r\nHost: h\r\n\r\n", 400)]
+    [DataRow("NUL in field value", "GET / HTTP/1.1\r\nHost: h\r\nX-A: a\0b\r\n\r\n", 400)]
+    [DataRow("DEL in field value", "GET / HTTP/1.1\r\nHost: h\r\nX-A: a\u007fb\r\n\r\n", 400)]
+    [DataRow("tab in target", "GET /\t HTTP/1.1\r\nHost: h\r\n\r\n", 400)]
+    [DataRow("absolute-form target", "GET http://h/ HTTP/1.1\r\nHost: h\r\n\r\n", 400)]
+    [DataRow("asterisk-form OPTIONS", "OPTIONS * HTTP/1.1\r\nHost: h\r\n\r\n", 501)]
+    [DataRow("CORS preflight OPTIONS", "OPTIONS /api/setpoint HTTP/1.1\r\nHost: h\r\nOrigin: http://evil\r\nAccess-Control-Request-Method: POST\r\n\r\n", 501)]
+    [DataRow("PUT", "PUT /api/setpoint HTTP/1.1\r\nHost: h\r\nContent-Length: 0\r\n\r\n", 501)]
+    [DataRow("DELETE", "DELETE / HTTP/1.1\r\nHost: h\r\n\r\n", 501)]
+    [DataRow("TRACE", "TRACE / HTTP/1.1\r\nHost: h\r\n\r\n", 501)]
+    [DataRow("CONNECT authority-form", "CONNECT h:80 HTTP/1.1\r\nHost: h\r\n\r\n", 501)]
+    [DataRow("lower-case method", "get / HTTP/1.1\r\nHost: h\r\n\r\n", 501)]
+    [DataRow("method with a bad character", "G(T / HTTP/1.1\r\nHost: h\r\n\r\n", 400)]
+    [DataRow("HTTP/2 preface", "PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n", 505)]
+    [DataRow("HTTP/1.2", "GET / HTTP/1.2\r\nHost: h\r\n\r\n", 505)]
+    [DataRow("HTTP/3.0", "GET / HTTP/3.0\r\nHost: h\r\n\r\n", 505)]
+    [DataRow("lower-case version", "GET / http/1.1\r\nHost: h\r\n\r\n", 400)]
+    [DataRow("version with trailing junk", "GET / HTTP/1.1x\r\nHost: h\r\n\r\n", 400)]
+    [DataRow("trailing space after version", "GET / HTTP/1.1 \r\nHost: h\r\n\r\n", 400)]
+    [DataRow("HTTP/0.9 request line", "GET /\r\n\r\n", 400)]
+    [DataRow("two spaces after method", "GET  / HTTP/1.1\r\nHost: h\r\n\r\n", 400)]
+    [DataRow("leading empty line", "\r\nGET / HTTP/1.1\r\nHost: h\r\n\r\n", 400)]
+    [DataRow("only empty lines", "\r\n\r\n", 400)]
+    [DataRow("field without colon", "GET / HTTP/1.1\r\nHost: h\r\nNoColon\r\n\r\n", 400)]
+    [DataRow("empty field name", "GET / HTTP/1.1\r\nHost: h\r\n: x\r\n\r\n", 400)]
+    [DataRow("bad character in field name", "GET / HTTP/1.1\r\nHost: h\r\nX(A): 1\r\n\r\n", 400)]
+    [DataRow("duplicate Origin", "GET / HTTP/1.1\r\nHost: h\r\nOrigin: http://h\r\nOrigin: http://h\r\n\r\n", 400)]
+    [DataRow("request line too long", "GET /{LONG_TARGET} HTTP/1.1\r\nHost: h\r\n\r\n", 414)]
+    [DataRow("one field too large", "GET / HTTP/1.1\r\nHost: h\r\nX-Big: {LONG_VALUE}\r\n\r\n", 431)]
+    [DataRow("too many fields", "GET / HTTP/1.1\r\nHost: h\r\n{MANY_FIELDS}\r\n", 431)]
+    [DataRow("endless fields", "GET / HTTP/1.1\r\nHost: h\r\n{ENDLESS}", 431)]
+    [DataRow("truncated request line", "GET / HT", Closed)]
+    [DataRow("truncated fields", "GET / HTTP/1.1\r\nHost: h\r\nX-A: 1", Closed)]
+    [DataRow("truncated body", "POST /api/setpoint HTTP/1.1\r\nHost: h\r\nContent-Length: 20\r\n\r\n{\"se", Closed)]
+    [DataRow("pipelined garbage after a good request", "GET /api/status HTTP/1.1\r\nHost: h\r\n\r\n\u0001\u0002GARBAGE\r\n\r\n", 200)]
+    [DataRow("HTTP/1.0 without Host is allowed", "GET /api/status HTTP/1.0\r\n\r\n", 200)]
+    [DataRow("GET with a small body is read and ignored", "GET /api/status HTTP/1.1\r\nHost: h\r\nContent-Length: 4\r\n\r\nping", 200)]
+    [DataRow("unknown path", "GET /nope HTTP/1.1\r\nHost: h\r\n\r\n", 404)]
+    [DataRow("POST to a read-only resource", "POST /api/status HTTP/1.1\r\nHost: h\r\nContent-Length: 0\r\n\r\n", 405)]
+    [DataRow("GET of a write resource", "GET /api/setpoint HTTP/1.1\r\nHost: h\r\n\r\n", 405)]
+    public void Request_MalformedOrUnsupported_GetsItsStatusAndServerKeepsServing(string name, string request, int expected)
+    {
+        // A worker frees its slot a moment after closing; wait so this test sees the parser, not a 503 for busy.
+        s_host.WaitForIdle();
+        int badBefore = s_host.Stats.BadRequests;
+        RawHttp.Response response = RawHttp.Send(s_host.Port, Expand(request), halfClose: expected == Closed);
+
+        if (expected == Closed)
+        {
+            Assert.AreEqual(0, response.Status, $"{name}: a truncated request must be closed without a response, got: {response.Head}");
+            Assert.IsTrue(response.Closed, $"{name}: the server must close the connection");
+        }
+        else
+        {
+            Assert.AreEqual(expected, response.Status, $"{name}: wrong status; response head: {response.Head}");
+            Assert.AreEqual("close", response.Header("Connection"), $"{name}: every response must say Connection: close");
+        }
+
+        s_host.WaitForIdle();
+        RawHttp.Response after = RawHttp.Get(s_host.Port, "/api/status");
+        Assert.AreEqual(200, after.Status, $"{name}: a good GET right after must succeed (server keeps serving)");
+        Assert.IsTrue(s_host.Web.Server.IsListening, $"{name}: the listener must still be up");
+        if (expected is 400 or 411 or 413 or 414 or 431 or 501 or 505)
+        {
+            Assert.AreEqual(badBefore + 1, s_host.Stats.BadRequests, $"{name}: a parser rejection must be counted in bad_requests");
+        }
+    }
+
+    private static string Expand(string request)
+    {
+        var fields = new StringBuilder();
+        for (int i = 0; i < 40; i++)
+        {
+            fields.Append("X-F").Append(i).Append(": v\r\n");
+        }
+
+        var endless = new StringBuilder();
+        for (int i = 0; i < 400; i++)
+        {
+            endless.Append("X-Endless-").Append(i).Append(": aaaaaaaa\r\n");
+        }
+
+        return request.Replace("{LONG_TARGET}", new string('a', 400))
+            .Replace("{LONG_VALUE}", new string('b', 2000))
+            .Replace("{MANY_FIELDS}", fields.ToString())
+            .Replace("{ENDLESS}", endless.ToString());
+    }
+}
