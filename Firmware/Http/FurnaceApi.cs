@@ -245,6 +245,7 @@ namespace FurnaceFw.Firmware.Http
 
         private void WriteBody(int body)
         {
+            _json.Reset();
             switch (body)
             {
                 case BodyStatus:

@@ -11,6 +11,9 @@ namespace FurnaceFw.Firmware.Http
             _out = output;
         }
 
+        /// <summary>Starts a new document (a body is written twice: once counted, once sent).</summary>
+        public void Reset() => _needComma = false;
+
         public void BeginObject()
         {
             Separate();
