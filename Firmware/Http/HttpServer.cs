@@ -151,12 +151,12 @@ namespace FurnaceFw.Firmware.Http
                         listener = CloseListener(listener);
                     }
 
-                    BackOff();
+                    // A short fixed pause, not a growing one: a full socket table empties as soon as a worker closes.
+                    Thread.Sleep(_options.MinBackoffMs);
                     continue;
                 }
 
                 consecutiveFailures = 0;
-                _backoffMs = _options.MinBackoffMs;
                 Interlocked.Increment(ref Stats._accepted);
                 Dispatch(connection);
             }
@@ -173,6 +173,7 @@ namespace FurnaceFw.Firmware.Http
             {
                 IListenSocket listener = _transport.Listen(_options.Port, _options.Backlog);
                 _listening = true;
+                _backoffMs = _options.MinBackoffMs;
                 return listener;
             }
             catch (Exception)
@@ -214,12 +215,25 @@ namespace FurnaceFw.Firmware.Http
         private void Dispatch(IConnection connection)
         {
             long now = _clock.NowMs;
-            for (int i = 0; i < _workers.Length; i++)
+            long graceEnd = now + _options.BusyGraceMs;
+            while (true)
             {
-                if (_workers[i].TryAssign(connection, now))
+                for (int i = 0; i < _workers.Length; i++)
                 {
-                    return;
+                    if (_workers[i].TryAssign(connection, now))
+                    {
+                        return;
+                    }
                 }
+
+                // A worker that has just closed its connection frees its slot a moment later; a short grace keeps a
+                // client that follows up at once from seeing a false "busy".
+                if (_clock.NowMs >= graceEnd)
+                {
+                    break;
+                }
+
+                Thread.Sleep(1);
             }
 
             Interlocked.Increment(ref Stats._busyRejected);

@@ -40,10 +40,13 @@ namespace FurnaceFw.Firmware.Http
         /// <summary>Consecutive accept failures after which the listening socket is closed and re-created.</summary>
         public int AcceptFailuresBeforeRestart = 8;
 
-        /// <summary>First wait after a failed listen or accept; doubles up to <see cref="MaxBackoffMs"/>.</summary>
+        /// <summary>Pause after a failed accept, and the first wait after a failed listen (which doubles up to <see cref="MaxBackoffMs"/>).</summary>
         public int MinBackoffMs = 50;
 
         public int MaxBackoffMs = 4000;
+
+        /// <summary>How long the accept loop waits for a worker to free up before it answers 503.</summary>
+        public int BusyGraceMs = 20;
 
         /// <summary>How long the accept loop may spend sending a 503 to a connection it cannot serve.</summary>
         public int BusyReplyTimeoutMs = 200;

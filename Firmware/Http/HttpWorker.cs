@@ -46,9 +46,9 @@ namespace FurnaceFw.Firmware.Http
         public void Start(IRequestHandler handler)
         {
             _handler = handler;
+            // Normal priority, below the control loop's AboveNormal. Not BelowNormal: a starved worker holds its socket
+            // longer, and on a 4-socket board that turns into 503s for everyone.
             _thread = new Thread(Run);
-            // Below the control loop and the accept loop: serving a page may take as long as it likes.
-            _thread.Priority = ThreadPriority.BelowNormal;
             _thread.Start();
         }
 

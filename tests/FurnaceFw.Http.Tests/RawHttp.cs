@@ -34,7 +34,15 @@ internal static class RawHttp
         using var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
         socket.ReceiveTimeout = timeoutMs;
         socket.SendTimeout = timeoutMs;
-        socket.Connect(IPAddress.Loopback, port);
+        try
+        {
+            socket.Connect(IPAddress.Loopback, port);
+        }
+        catch (SocketException e) when (e.SocketErrorCode == SocketError.ConnectionRefused)
+        {
+            return new Response(0, "connection refused", "", true);
+        }
+
         try
         {
             socket.Send(request);
