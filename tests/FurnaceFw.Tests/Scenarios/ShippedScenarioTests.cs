@@ -21,7 +21,7 @@ public sealed class ShippedScenarioTests
         // Normal heating, ember banking and every fault the issue names.
         string[] required =
         {
-            "normal-heating.scn", "ember-banking.scn", "ember-no-banking.scn", "over-temperature.scn",
+            "normal-heating.scn", "ember-banking.scn", "ember-no-banking.scn", "over-temperature.scn", "over-temperature-fire.scn",
             "sensor-open.scn", "sensor-zeros.scn", "sensor-ones.scn", "sensor-shifted.scn", "sensor-buserror.scn",
             "sensor-stuck.scn", "sensor-stuck-defaults.scn", "sensor-noise.scn", "heating-failed.scn",
             "thermal-runaway.scn", "control-stall.scn", "latch-survives-reset.scn", "latch-reset.scn", "day-24h.scn",
@@ -42,5 +42,8 @@ public sealed class ShippedScenarioTests
         var failures = report.Outcomes.Where(o => !o.Passed).Select(o => $"line {o.Line} '{o.Text}' at {o.When}: {o.Observed}");
         Assert.IsTrue(report.Passed, $"{file}: " + string.Join("; ", failures));
         Assert.AreEqual(scenario.RunMs, report.SimulatedMs, $"{file} ran to its end");
+
+        // Not the benchmark (bench/ and docs/performance.md): a wide net for anything that paces or blocks on wall time.
+        Assert.IsGreaterThan(1_000.0, report.SpeedFactor, $"{file} ran at only {report.SpeedFactor:0}x real time");
     }
 }
