@@ -11,12 +11,14 @@ namespace FurnaceFw.Bench;
 public class ControlCycleBenchmarks
 {
     private VirtualBoard _board = null!;
+    private VirtualClock _clock = null!;
     private ControlCycle _cycle = null!;
 
     [GlobalSetup]
     public void Setup()
     {
-        _board = new VirtualBoard(new BoardOptions(), new VirtualClock());
+        _clock = new VirtualClock();
+        _board = new VirtualBoard(new BoardOptions(), _clock);
         _board.Plant.LoadFuel(3);
         _board.Plant.Ignite();
         _board.Firmware.Mailbox.PostSetpoint(180 * 4);
@@ -29,9 +31,14 @@ public class ControlCycleBenchmarks
         _cycle = _board.Firmware.Cycle;
     }
 
-    /// <summary>One firmware cycle: driver read and frame check, supervisor, decision, relay writes, snapshot publish, feed.</summary>
+    /// <summary>One firmware cycle: driver read and frame check, supervisor, decision, relay writes, snapshot publish,
+    /// feed. The clock moves one period per call so every call reads a fresh frame, as on the device.</summary>
     [Benchmark(Baseline = true)]
-    public void FirmwareCycle() => _cycle.Step();
+    public void FirmwareCycle()
+    {
+        _clock.Advance(_board.ControlPeriodMs);
+        _cycle.Step();
+    }
 
     /// <summary>One simulated control period: plant integration plus the firmware cycle plus the watchdog check.</summary>
     [Benchmark]

@@ -25,10 +25,14 @@ public static class SimulatorSpeed
             for (long t = 0; t < Day; t += board.ControlPeriodMs, cycles++)
             {
                 long hour = t / 3_600_000;
-                if (t % (6 * 3_600_000) == 0)
+                if (t % 600_000 == 0 && board.Plant.WoodKg < 0.5 && hour % 8 < 6)
                 {
+                    // A user reloads when the wood is nearly gone while heat is wanted; live embers relight it.
                     board.Plant.LoadFuel(4);
-                    board.Plant.Ignite();
+                    if (!board.Plant.EmbersAlive)
+                    {
+                        board.Plant.Ignite();
+                    }
                 }
 
                 if (t % 3_600_000 == 0)
