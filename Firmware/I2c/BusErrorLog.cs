@@ -47,9 +47,17 @@ namespace FurnaceFw.Firmware.I2c
                 return;
             }
 
-            for (int i = 0; i < count; i++)
+            int seen = Interlocked.CompareExchange(ref _unknownReads, 0, 0);
+            while (true)
             {
-                Interlocked.Increment(ref _unknownReads);
+                int sum = seen + count < seen ? int.MaxValue : seen + count; // saturate rather than wrap
+                int previous = Interlocked.CompareExchange(ref _unknownReads, sum, seen);
+                if (previous == seen)
+                {
+                    break;
+                }
+
+                seen = previous;
             }
 
             SetFlags(BusErrorFlags.UnknownRegisterRead);
