@@ -13,20 +13,22 @@ passed=0 failed=0
 pass() { echo "PASS $1"; passed=$((passed + 1)); }
 fail() { echo "FAIL $1${2:+: $2}"; failed=$((failed + 1)); }
 
-build() { # name project
+build() { # name project [msbuild args...]
+  local name="$1" project="$2"; shift 2
   local log; log="$(mktemp)"
-  if dotnet build "$2" -c "$config" -nologo -v:q -warnaserror >"$log" 2>&1; then
+  if dotnet build "$project" -c "$config" -nologo -v:q -warnaserror "$@" >"$log" 2>&1; then
     grep -h "surface check:" "$log" | sed 's/^ */  /' | sort -u
-    pass "$1"
+    pass "$name"
   else
     grep -E "error" "$log" | sed 's|'"$PWD"'/||g' | sort -u | head -n 60
-    fail "$1" "does not compile against the nanoFramework stable surface (errors above)"
+    fail "$name" "does not compile against the nanoFramework stable surface (errors above)"
   fi
   rm -f "$log"
 }
 
 build surface-assembly surface/nanoFramework-stable/NanoSurface.csproj
-build device-sources surface/SurfaceCheck.csproj
+build device-sources-pico-w surface/SurfaceCheck.csproj -p:BoardConstant=BOARD_PICO_W
+build device-sources-esp32 surface/SurfaceCheck.csproj -p:BoardConstant=BOARD_ESP32
 build device-tests surface/SurfaceCheck.DeviceTests.csproj
 
 surface_dll=surface/nanoFramework-stable/bin/$config/net10.0/nanoFramework.StableSurface.dll

@@ -7,7 +7,7 @@ namespace FurnaceFw.Firmware.Config
     public static class BoardProfile
     {
         /// <summary>Default 7-bit I2C target address (see docs/i2c-register-map.md; avoids 0x6D, the HALPI2 controller).</summary>
-        public const int DefaultI2cAddress = 0x35;
+        public const int DefaultI2cAddress = 0x5E;
 
         public static string Name(BoardKind board) => board == BoardKind.Esp32 ? "esp32" : "pico_w";
 
@@ -35,16 +35,17 @@ namespace FurnaceFw.Firmware.Config
             pins.I2cAddress = DefaultI2cAddress;
             if (board == BoardKind.PicoW)
             {
-                // Pico W: SPI0 on GP18 (SCK) / GP16 (MISO), CS on GP17; relays GP14/GP15; host I2C on I2C0 GP4/GP5.
+                // Pico W: SPI0 on GP18 (SCK) / GP16 (MISO), CS on GP17; relays GP14/GP15; host I2C on I2C1 GP6/GP7, the block
+                // the native target build frees from the ChibiOS I2C driver by default (docs/native-interop.md).
                 pins.SpiBus = 0;
                 pins.SpiClockPin = 18;
                 pins.SpiMisoPin = 16;
                 pins.SpiChipSelectPin = 17;
                 pins.ElementRelayPin = 14;
                 pins.CutoffRelayPin = 15;
-                pins.I2cBus = 0;
-                pins.I2cDataPin = 4;
-                pins.I2cClockPin = 5;
+                pins.I2cBus = 1;
+                pins.I2cDataPin = 6;
+                pins.I2cClockPin = 7;
             }
             else
             {

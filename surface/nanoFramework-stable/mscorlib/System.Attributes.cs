@@ -143,3 +143,13 @@ namespace System.Runtime.CompilerServices
         public InternalsVisibleToAttribute(string assemblyName) { }
     }
 }
+
+namespace System.Reflection
+{
+    /// <summary>nanoFramework: the native assembly version an interop library must match at run time.</summary>
+    [AttributeUsage(AttributeTargets.Assembly, AllowMultiple = false)]
+    public sealed class AssemblyNativeVersionAttribute : Attribute
+    {
+        public AssemblyNativeVersionAttribute(string version) { }
+    }
+}

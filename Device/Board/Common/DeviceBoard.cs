@@ -1,0 +1,61 @@
+using System.Device.Gpio;
+using System.Device.Spi;
+using System.Threading;
+using FurnaceFw.Drivers.Max6675;
+using FurnaceFw.Drivers.Relays;
+using FurnaceFw.Firmware.Config;
+using FurnaceFw.Firmware.Control;
+using FurnaceFw.Firmware.I2c;
+using FurnaceFw.Firmware.Ports;
+
+namespace FurnaceFw.Device.Board
+{
+    /// <summary>
+    /// One board's ports for the firmware. Construction order is the safety order: the relay pins are driven
+    /// de-energized first, before the sensor, storage or network are touched. Subclasses add the watchdog, boot
+    /// information and the I2C target, which differ per chip.
+    /// </summary>
+    public abstract class DeviceBoard
+    {
+        private readonly GpioController _gpio;
+
+        protected DeviceBoard(DeviceConfiguration config, int managedSpiBusId)
+        {
+            PinConfiguration pins = config.Pins;
+            _gpio = new GpioController();
+            Relays = new RelayPair(_gpio, pins.ElementRelayPin, pins.CutoffRelayPin, pins.RelaysActiveHigh);
+
+            SpiDevice spi = SpiDevice.Create(Max6675.CreateSettings(managedSpiBusId, pins.SpiChipSelectPin));
+            Sensor = new Max6675(spi, config.Settings.StuckSensorMs);
+            LatchStore = new InternalStorageLatchStore(InternalStorageLatchStore.DefaultDirectory);
+            Link = new NetworkLinkStatus();
+            Clock = new TickCountClock();
+        }
+
+        /// <summary>"pico_w" or "esp32", as in nf.config.</summary>
+        public abstract string Name { get; }
+
+        public IMonotonicClock Clock { get; }
+
+        public IThermocouple Sensor { get; }
+
+        public IRelayOutputs Relays { get; }
+
+        public ILatchStore LatchStore { get; }
+
+        public NetworkLinkStatus Link { get; }
+
+        public abstract IWatchdog Watchdog { get; }
+
+        public abstract BootInfo BootInfo { get; }
+
+        /// <summary>True when a hardware watchdog really resets the board if the control loop stops.</summary>
+        public abstract bool HasHardwareWatchdog { get; }
+
+        /// <summary>Arms the watchdog. Called once, just before the control loop starts; cannot be undone.</summary>
+        public abstract void EnableWatchdog(int timeoutMs);
+
+        /// <summary>Starts serving the register bank to the host on its own thread.</summary>
+        public abstract void StartI2cTarget(I2cRegisterBank bank, SnapshotExchange snapshots, PinConfiguration pins, ThreadPriority priority);
+    }
+}
