@@ -6,8 +6,8 @@ namespace FurnaceFw.Firmware.Config
     /// </summary>
     public static class BoardProfile
     {
-        /// <summary>Default 7-bit I2C target address (see docs/i2c-register-map.md; avoids 0x6D, the HALPI2 controller).</summary>
-        public const int DefaultI2cAddress = 0x5E;
+        /// <summary>Default 7-bit I2C target address: the register map's (docs/i2c-register-map.md).</summary>
+        public const int DefaultI2cAddress = FurnaceFw.Protocol.I2c.RegisterMap.DefaultAddress;
 
         public static string Name(BoardKind board) => board == BoardKind.Esp32 ? "esp32" : "pico_w";
 

@@ -28,24 +28,14 @@ namespace FurnaceFw.Device.Board
 
         public int Load(out ReasonCode reason)
         {
-            int mainFaults, pendingFaults;
-            ReasonCode mainReason, pendingReason;
+            int mainFaults = 0;
+            int pendingFaults = 0;
+            ReasonCode mainReason = ReasonCode.None;
+            ReasonCode pendingReason = ReasonCode.None;
             bool mainExists = File.Exists(_mainPath);
             bool pendingExists = File.Exists(_pendingPath);
             bool mainValid = mainExists && TryRead(_mainPath, out mainFaults, out mainReason);
             bool pendingValid = pendingExists && TryRead(_pendingPath, out pendingFaults, out pendingReason);
-            if (!mainValid)
-            {
-                mainFaults = 0;
-                mainReason = ReasonCode.None;
-            }
-
-            if (!pendingValid)
-            {
-                pendingFaults = 0;
-                pendingReason = ReasonCode.None;
-            }
-
             switch (LatchFileRecovery.Choose(mainExists, mainValid, pendingExists, pendingValid))
             {
                 case LatchSource.Main:
