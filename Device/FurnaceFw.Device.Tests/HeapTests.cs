@@ -1,9 +1,11 @@
 using FurnaceFw.Device.Board;
 using FurnaceFw.Firmware;
 using FurnaceFw.Firmware.Config;
+using FurnaceFw.Firmware.Http;
 using FurnaceFw.Firmware.I2c;
 using FurnaceFw.Firmware.Ports;
 using FurnaceFw.Protocol;
+using System.Net;
 using nanoFramework.TestFramework;
 
 namespace FurnaceFw.Device.Tests
@@ -17,7 +19,7 @@ namespace FurnaceFw.Device.Tests
         private const uint MinimumFreeBytes = 40 * 1024;
 
         [TestMethod]
-        public void Startup_FirmwareAndRegisterBank_LeaveEnoughHeap()
+        public void Startup_FirmwareBankAndWebServer_LeaveEnoughHeap()
         {
             uint before = nanoFramework.Runtime.Native.GC.Run(true);
             InertPorts ports = new InertPorts();
@@ -25,10 +27,14 @@ namespace FurnaceFw.Device.Tests
                 new BootInfo(0, false));
             I2cRegisterBank bank = new I2cRegisterBank(firmware.Snapshots, firmware.Mailbox, firmware.Settings, BoardProfile.DefaultI2cAddress,
                 FirmwareVersion.Packed);
+            HttpServerOptions options = new HttpServerOptions();
+            TickCountClock clock = new TickCountClock();
+            HttpServer server = new HttpServer(options, new SocketTransport(IPAddress.Any), ports, clock, new FurnaceWebApp(firmware, options, clock));
             uint after = nanoFramework.Runtime.Native.GC.Run(true);
 
             OutputHelper.WriteLine("free heap " + before.ToString() + " -> " + after.ToString() + " bytes (start-up objects " + (before - after).ToString() + ")");
             Assert.IsNotNull(bank, "bank built");
+            Assert.IsNotNull(server, "server built (not started: no sockets are opened by this test)");
             Assert.IsTrue(after >= MinimumFreeBytes, "at least 40 KB must stay free for the network and web server");
         }
 
