@@ -1,7 +1,7 @@
 namespace FurnaceFw.Firmware.Http
 {
     /// <summary>
-    /// The whole web UI: one self-contained page (inline CSS and JS, nothing fetched from elsewhere), about 7.8 KB.
+    /// The whole web UI: one self-contained page (inline CSS and JS, nothing fetched from elsewhere), about 8.3 KB.
     /// It polls /api/status every 2 s and /api/history every minute, one request at a time, so a phone never uses
     /// more than one of the board's few sockets for it. ASCII only, so its UTF-8 bytes are its characters.
     /// </summary>
@@ -35,7 +35,7 @@ button{cursor:pointer;font-weight:600}button.pri{background:var(--acc);border-co
 <header><h1>Furnace</h1><span class=mut><span id=link>link ?</span> &middot; up <span id=uptime>-</span></span></header>
 <div class=card id=problem></div>
 <div class='card hero'><div><div class=mut>Temperature</div><div id=temp>--</div></div>
-<div><div class=mut>Setpoint <span id=setpoint>--</span></div><span class=badge id=state>--</span> <span class=mut id=reason></span></div></div>
+<div><div class=mut>Setpoint <span id=setpoint>--</span> &middot; mode <span id=mode>-</span></div><span class=badge id=state>--</span> <span class=mut id=reason></span></div></div>
 <div class='card grid'>
 <div class=tile><span class=mut>Element</span><b id=element>-</b></div>
 <div class=tile><span class=mut>Cutoff relay</span><b id=cutoff>-</b></div>
@@ -55,7 +55,7 @@ button{cursor:pointer;font-weight:600}button.pri{background:var(--acc);border-co
 <button class=pri id=yes>Yes, reset</button><button id=no>Cancel</button></div>
 <div id=msg class=mut></div></div>
 </main><script>
-const $=i=>document.getElementById(i);let st=null,tgt=null,lastH=0;
+const $=i=>document.getElementById(i);let st=null,tgt=null,lastH=0,hist=null,live=[];
 const C=v=>v==null?'--':Math.round(v*100)/100+'\u00b0C';
 const word=s=>s.replace(/_/g,' ');
 function dur(s){const d=Math.floor(s/86400),h=Math.floor(s%86400/3600),m=Math.floor(s%3600/60);return d?d+'d '+h+'h':h?h+'h '+m+'m':m+'m '+s%60+'s'}
@@ -63,17 +63,18 @@ async function get(p){for(let i=0;i<3;i++){const r=await fetch(p,{cache:'no-stor
 async function post(p,b){const r=await fetch(p,{method:'POST',headers:{'Content-Type':'application/json','X-Furnace-Csrf':'1','X-Furnace-Pin':$('pin').value},body:JSON.stringify(b)});const j=await r.json();if(!r.ok)throw Error(j.error||r.status);return j}
 function set(id,t,c){const e=$(id);e.textContent=t;if(c!=null)e.className=c}
 function render(s){st=s;set('temp',C(s.temperature_c));set('setpoint',C(s.setpoint_c));if(tgt==null)tgt=s.setpoint_c;set('target',C(tgt));
-set('state',word(s.state));set('reason',word(s.reason));set('uptime',dur(s.uptime_s));set('link',s.link_up?'link up':'link down');
+set('mode',s.mode);set('state',word(s.state),'badge'+(s.state=='tripped'||s.state=='config_fault'?' bad':s.state=='heating'?' on':''));live.push(s.temperature_c);if(live.length>30)live.shift();set('reason',word(s.reason));set('uptime',dur(s.uptime_s));set('link',s.link_up?'link up':'link down');
 set('element',s.element_on?'on':'off',s.element_on?'on':'off');set('cutoff',s.cutoff_closed?'closed':'open',s.cutoff_closed?'on':'bad');
 set('faults',s.fault_names.length?s.fault_names.map(word).join(', '):'none',s.fault_names.length?'bad':'on');
 set('latch',s.latched?'LATCHED':'clear',s.latched?'bad':'on');set('wdt',s.watchdog_resets+(s.last_reset_by_watchdog?' (last boot)':''));
 set('sensor',word(s.sensor),s.sensor=='ok'?'on':'bad');set('below',C(s.latch_reset_below_c));$('reset').style.display=s.latched?'':'none';
 const p=$('problem');if(s.config_problem){p.style.display='block';p.textContent='Configuration problem'+(s.config_problem.line?' (line '+s.config_problem.line+')':'')+': '+s.config_problem.message+' - the furnace will not heat.'}else p.style.display='none'}
-function chart(h){const t=h.temperature_c,sp=h.setpoint_c,n=t.length;if(!n)return;const all=t.concat(sp).filter(v=>v!=null);
+function chart(){const h=hist||{temperature_c:[],setpoint_c:[],interval_s:2},now=st?st.setpoint_c:null;let t=h.temperature_c,sp=h.setpoint_c;
+if(!t.length){t=live;sp=live.map(()=>now)}else{t=t.concat([live[live.length-1]]);sp=sp.concat([now])}const n=t.length;if(!n)return;const all=t.concat(sp).filter(v=>v!=null);if(!all.length)return;
 let lo=Math.min(...all)-5,hi=Math.max(...all)+5;const x=i=>n<2?600:i*600/(n-1),y=v=>180-(v-lo)*180/(hi-lo);
 $('tl').setAttribute('points',t.map((v,i)=>v==null?'':x(i)+','+y(v)).filter(Boolean).join(' '));$('sp').setAttribute('points',sp.map((v,i)=>x(i)+','+y(v)).join(' '));
-set('hspan',dur(n*h.interval_s)+', '+n+' samples');set('hmin',C(Math.round(lo))+' min');set('hmax',C(Math.round(hi))+' max')}
-async function tick(){try{render(await get('/api/status'));if(Date.now()-lastH>60000){chart(await get('/api/history'));lastH=Date.now()}}catch(e){set('link','offline')}setTimeout(tick,2000)}
+set('hspan',hist&&hist.count?dur(hist.count*h.interval_s)+', one point a minute':'live, first minute');set('hmin',C(Math.round(lo))+' min');set('hmax',C(Math.round(hi))+' max')}
+async function tick(){try{render(await get('/api/status'));if(Date.now()-lastH>60000){hist=await get('/api/history');lastH=Date.now()}chart()}catch(e){set('link','offline')}setTimeout(tick,2000)}
 async function outcome(n){for(let i=0;i<20;i++){const s=await get('/api/status');if(s.command_count>n){render(s);return s.last_command_result}await new Promise(f=>setTimeout(f,250))}return 'no answer yet'}
 function nudge(d){if(tgt==null||!st)return;tgt=Math.min(st.setpoint_max_c,Math.max(st.setpoint_min_c,tgt+d));set('target',C(tgt))}
 $('up').onclick=()=>nudge(1);$('dn').onclick=()=>nudge(-1);

@@ -53,6 +53,7 @@ public static class LiveMode
         {
             o.WriteLine($"I2C bus on 127.0.0.1:{i2c.Port}, controller at 0x{i2c.Address:X2}: furnacectl --sim 127.0.0.1:{i2c.Port} status");
         }
+        using Web.SimWebServer? web = HttpOption.Start(options, board, o);
         var snapshot = new ControllerSnapshot();
         var render = Stopwatch.StartNew();
         int lastLength = 0;

@@ -30,8 +30,11 @@ public sealed record SimOptions
     /// <summary>Run the live furnace with the settings and relay wiring of this nf.config file.</summary>
     public string? ConfigPath { get; init; }
 
-    // Reserved for the options other parts of the project add (each with its row in Table):
-    //   --http PORT       (web UI on loopback)      → public int? HttpPort { get; init; }
+    /// <summary>Live mode: serve the firmware's web UI on 127.0.0.1:PORT under the Pico W socket budget (0 = any free port).</summary>
+    public int? HttpPort { get; init; }
+
+    /// <summary>With --http: the PIN for web writes; null generates one and prints it.</summary>
+    public string? HttpPin { get; init; }
 
     /// <summary>Every option: its name, its value's name (null for a flag), its help line, and how it sets the record.</summary>
     private static readonly OptionSpec[] Table =
@@ -48,6 +51,10 @@ public sealed record SimOptions
             (o, v) => o with { I2cPort = ParseInt("--i2c-port", v) }),
         new("--config", "FILE", "run the live furnace with an nf.config file; problems print as FILE:LINE: key: problem and boot it into ConfigFault",
             (o, v) => o with { ConfigPath = v }),
+        new("--http", "PORT", "live mode: serve the web UI on 127.0.0.1:PORT with the board's 4-socket budget (docs/http-api.md)",
+            (o, v) => o with { HttpPort = ParseInt("--http", v) }),
+        new("--http-pin", "PIN", "with --http: the PIN for setpoint and latch-reset writes (default: a random 6-digit PIN, printed)",
+            (o, v) => o with { HttpPin = v }),
         new("--help", null, "show this help", (o, _) => o with { ShowHelp = true }),
     };
 
@@ -156,6 +163,27 @@ public sealed record SimOptions
         if (options.I2cPort != null && options.ScenarioPath != null)
         {
             throw new UsageException("option '--i2c-port' is for the live furnace, not --scenario");
+        }
+
+        if (options.HttpPort != null && (options.HttpPort < 0 || options.HttpPort > 65535))
+        {
+            throw new UsageException($"option '--http': {options.HttpPort} is outside 0..65535");
+        }
+
+        if (options.HttpPort != null && options.ScenarioPath != null)
+        {
+            throw new UsageException("option '--http' is for the live furnace, not --scenario");
+        }
+
+        if (options.HttpPin != null && options.HttpPort == null)
+        {
+            throw new UsageException("option '--http-pin' needs --http");
+        }
+
+        if (options.HttpPin != null && (options.HttpPin.Length < 4 || options.HttpPin.Length > 32
+            || options.HttpPin.Any(c => c <= ' ' || c > '~')))
+        {
+            throw new UsageException("option '--http-pin': use 4 to 32 printable ASCII characters without spaces");
         }
 
         if (options.ConfigPath != null && options.ScenarioPath != null)
