@@ -118,6 +118,7 @@ public sealed class SimSocketTransport : II2cTransport
         {
             if (!client.ConnectAsync(_host, _port).Wait(_timeout))
             {
+                client.Dispose();
                 throw new BusException(BusFault.Timeout, $"no simulator answered at {_host}:{_port} within {_timeout.TotalMilliseconds:0} ms");
             }
         }
