@@ -9,7 +9,7 @@ namespace FurnaceFw.Sim.Scenarios;
 /// </summary>
 internal static class ConditionParser
 {
-    public const string Subjects = "state, reason, temp, relay, sensor, fault, faults, command, resets, embers";
+    public const string Subjects = "state, reason, temp, relay, sensor, fault, faults, command, resets, embers, host, setpoint";
 
     public static Condition Parse(Words w, string text)
     {
@@ -26,6 +26,8 @@ internal static class ConditionParser
             "faults" => NoFaults(w, text),
             "resets" => Resets(w, text),
             "embers" => Embers(w, text),
+            "host" => HostLink(w, text),
+            "setpoint" => Setpoint(w, text),
             _ => throw new ScenarioSyntaxException($"unknown condition '{subject}' (expected {Subjects})"),
         };
         w.End();
@@ -106,6 +108,19 @@ internal static class ConditionParser
     {
         int expected = w.Integer("watchdog reset count", 0, 1_000_000);
         return new Condition(text, o => o.Board.WatchdogResets == expected, o => o.Board.WatchdogResets.ToString(CultureInfo.InvariantCulture));
+    }
+
+    private static Condition HostLink(Words w, string text)
+    {
+        bool coop = w.OneOf("host link state", "coop", "solo") == "coop";
+        return new Condition(text, o => o.Snapshot.HostCoop == coop, o => o.Snapshot.HostCoop ? "coop" : "solo");
+    }
+
+    private static Condition Setpoint(Words w, string text)
+    {
+        int quarter = (int)Math.Round(w.Number("setpoint in °C", -50, 1000) * 4);
+        return new Condition(text, o => o.Snapshot.SetpointQuarterC == quarter,
+            o => (o.Snapshot.SetpointQuarterC / 4.0).ToString("0.##", CultureInfo.InvariantCulture) + " °C");
     }
 
     private static Condition Embers(Words w, string text)

@@ -10,7 +10,7 @@ namespace FurnaceFw.Sim.Scenarios;
 /// </summary>
 internal static class StepParser
 {
-    public const string Commands = "fuel, ignite, mode, setpoint, fault, clear, reset-latch";
+    public const string Commands = "fuel, ignite, mode, setpoint, fault, clear, reset-latch, host";
 
     /// <summary>Loss multiplier of <c>fault door open</c>: cold air through the firebox and out of the flue.</summary>
     public const double DoorOpenLossFactor = 4;
@@ -38,6 +38,7 @@ internal static class StepParser
             "fault" => Fault(w),
             "clear" => Clear(w.OneOf("fault to clear", "sensor", "noise", "element", "relay", "door", "losses", "stall")),
             "reset-latch" => ResetLatch,
+            "host" => Host(w),
             _ => throw new ScenarioSyntaxException($"unknown command '{command}' (expected {Commands})"),
         };
         w.End();
@@ -60,6 +61,41 @@ internal static class StepParser
         int token = c.Random.Next(1, int.MaxValue);
         c.Board.Firmware.Mailbox.PostLatchResetArm(token);
         c.Board.Firmware.Mailbox.PostLatchResetConfirm(token);
+    }
+
+    /// <summary>
+    /// An accepted write from the I2C host, as the register bank delivers it: it counts as a sign of life
+    /// (re-arming the Co-op deadline), then posts through the host slots the Co-op rule (SR-7) admits.
+    /// </summary>
+    private static Action<StepContext> Host(Words w)
+    {
+        string what = w.OneOf("host write", "timeout", "mode", "setpoint", "alive");
+        Action<Firmware.Control.CommandMailbox> post;
+        switch (what)
+        {
+            case "timeout":
+                int seconds = (int)(w.Time("a host watchdog timeout (0s leaves Co-op)") / 1000);
+                post = m => m.PostHostWatchdogTimeout(seconds);
+                break;
+            case "mode":
+                ControlMode mode = w.Keyword<ControlMode>("mode");
+                post = m => m.PostHostMode(mode);
+                break;
+            case "setpoint":
+                int quarter = (int)Math.Round(w.Number("setpoint in °C", -50, 1000) * 4);
+                post = m => m.PostHostSetpoint(quarter);
+                break;
+            default:
+                post = _ => { };
+                break;
+        }
+
+        return c =>
+        {
+            Firmware.Control.CommandMailbox mailbox = c.Board.Firmware.Mailbox;
+            mailbox.NoteHostAlive();
+            post(mailbox);
+        };
     }
 
     private static Action<StepContext> Fault(Words w)

@@ -31,6 +31,10 @@ public sealed class ScenarioParserTests
             at 36m   fault losses 2.5x
             at 37m   fault stall
             at 38m   reset-latch
+            at 39m   host timeout 60s
+            at 39m   host mode heat
+            at 39m   host setpoint 170
+            at 39m   host alive
             expect at 20m state heating
             expect at 20m temp between 170 and 190
             expect from 1h to 2h relay cutoff closed
@@ -44,6 +48,8 @@ public sealed class ScenarioParserTests
             expect at 2h faults none
             expect at 2h reason latch-restored
             expect from 1h to 2h duty below 20%
+            expect at 2h host solo
+            expect at 2h setpoint 180
             run 2h
             """, File);
 
@@ -52,10 +58,10 @@ public sealed class ScenarioParserTests
         Assert.AreEqual(340, s.Settings.Get(Setting.HighLimitC), "settings override");
         Assert.AreEqual(20, s.Settings.Get(Setting.MinOnS), "settings override");
         Assert.AreEqual(4000, s.Plant.ElementW, "plant override");
-        Assert.AreEqual(14, s.Steps.Count);
+        Assert.AreEqual(18, s.Steps.Count);
         Assert.AreEqual(30 * 60_000L, s.Steps[4].AtMs);
         Assert.AreEqual(9, s.Steps[4].Line, "line numbers are 1-based file lines");
-        Assert.AreEqual(13, s.Expectations.Count);
+        Assert.AreEqual(15, s.Expectations.Count);
     }
 
     [TestMethod]
@@ -104,6 +110,9 @@ public sealed class ScenarioParserTests
     [DataRow("run 1h\nexpect from 1m to 2m duty around 5%", 2, "unknown duty test 'around' (expected below, above)")]
     [DataRow("run 1h\nexpect from 1m to 2m duty below lots", 2, "bad number 'lots' for duty in %")]
     [DataRow("run 1h\nexpect from 1m to 2m duty below 150%", 2, "duty in % 150% is outside 0..100")]
+    [DataRow("run 1h\nat 0s host reboot", 2, "unknown host write 'reboot' (expected timeout, mode, setpoint, alive)")]
+    [DataRow("run 1h\nat 0s host timeout 60", 2, "bad time '60'")]
+    [DataRow("run 1h\nexpect at 1m host online", 2, "unknown host link state 'online' (expected coop, solo)")]
     [DataRow("run 1h\nexpect sometime state idle", 2, "unknown expectation 'sometime' (expected at, from, trip, no)")]
     [DataRow("run 1h\nexpect at 1m command maybe", 2, "unknown command result 'maybe'")]
     [DataRow("run 1h\nsettings safety.high_limit=300", 2, "unknown setting 'safety.high_limit' (see Firmware/Config/SettingsTable.cs)")]
