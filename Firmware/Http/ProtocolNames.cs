@@ -71,6 +71,7 @@ namespace FurnaceFw.Firmware.Http
                 case CommandResult.RejectedSensorInvalid: return "rejected_sensor_invalid";
                 case CommandResult.RejectedConfigFault: return "rejected_config_fault";
                 case CommandResult.Armed: return "armed";
+                case CommandResult.RejectedRequiresCoop: return "rejected_requires_coop";
                 default: return "unknown";
             }
         }

@@ -64,3 +64,17 @@ public sealed class HostLinkGuardTests
         Assert.AreEqual(ControlMode.Heat, mode, "heat was local before the host came");
     }
 }
+
+[TestClass]
+public sealed class CommandResultNamesTests
+{
+    [TestMethod]
+    public void WebName_EveryCommandResult_IsNamed()
+    {
+        foreach (CommandResult result in Enum.GetValues<CommandResult>())
+        {
+            Assert.AreNotEqual("unknown", FurnaceFw.Firmware.Http.ProtocolNames.Of(result),
+                $"{result} needs a name on the web interface (Firmware/Http/ProtocolNames.cs)");
+        }
+    }
+}
