@@ -48,10 +48,11 @@ namespace FurnaceFw.Firmware.Http
                     return;
                 }
 
-                HttpResponseHead.Write(_output, 200, HttpResponseHead.Html, _app.Page.Length, HttpResponseHead.PageSecurityHeaders);
+                // Streamed from the string constant through the 1 KB buffer: no 8 KB copy of the page in RAM.
+                HttpResponseHead.Write(_output, 200, HttpResponseHead.Html, IndexPage.Html.Length, HttpResponseHead.PageSecurityHeaders);
                 if (!_headOnly)
                 {
-                    _output.AppendBlock(_app.Page);
+                    _output.Append(IndexPage.Html);
                 }
             }
             else if (request.PathIs("/api/status"))

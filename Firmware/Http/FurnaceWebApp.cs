@@ -1,5 +1,4 @@
 using System;
-using System.Text;
 using FurnaceFw.Firmware.Ports;
 
 namespace FurnaceFw.Firmware.Http
@@ -23,11 +22,7 @@ namespace FurnaceFw.Firmware.Http
             _firmware = firmware;
             _options = options;
             _clock = clock;
-            Page = Encoding.UTF8.GetBytes(IndexPage.Html);
         }
-
-        /// <summary>The page as sent: UTF-8 bytes made once at start.</summary>
-        public byte[] Page { get; }
 
         internal FurnaceFirmware Firmware
         {

@@ -3,7 +3,8 @@ namespace FurnaceFw.Firmware.Http
     /// <summary>
     /// The whole web UI: one self-contained page (inline CSS and JS, nothing fetched from elsewhere), about 8.3 KB.
     /// It polls /api/status every 2 s and /api/history every minute, one request at a time, so a phone never uses
-    /// more than one of the board's few sockets for it. ASCII only, so its UTF-8 bytes are its characters.
+    /// more than one of the board's few sockets for it. ASCII only: it is sent char by char from this constant, and its
+    /// length is its Content-Length (a test checks both).
     /// </summary>
     public static class IndexPage
     {

@@ -119,19 +119,6 @@ namespace FurnaceFw.Firmware.Http
             }
         }
 
-        /// <summary>Large static content (the page) goes straight from its array: flush what is buffered, then send it.</summary>
-        public void AppendBlock(byte[] block)
-        {
-            if (_counting)
-            {
-                _counted += block.Length;
-                return;
-            }
-
-            Flush();
-            Send(block, block.Length);
-        }
-
         public void Flush()
         {
             if (_length > 0)

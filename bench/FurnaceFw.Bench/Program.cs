@@ -3,6 +3,13 @@ using FurnaceFw.Bench;
 
 // dotnet run -c Release --project bench/FurnaceFw.Bench -- speed      simulator speed factor on a 24 h day
 // dotnet run -c Release --project bench/FurnaceFw.Bench -- --filter *  BenchmarkDotNet suites
+// dotnet run -c Release --project bench/FurnaceFw.Bench -- web 5    HTTP GET /api/status under the socket budget
+if (args.Length > 0 && args[0] == "web")
+{
+    WebServerBench.Run(seconds: args.Length > 1 ? int.Parse(args[1]) : 5);
+    return 0;
+}
+
 if (args.Length > 0 && args[0] == "speed")
 {
     SimulatorSpeed.Run(repeats: args.Length > 1 ? int.Parse(args[1]) : 3);
