@@ -16,7 +16,7 @@ fail() { echo "FAIL $1${2:+: $2}"; failed=$((failed + 1)); }
 build() { # name project [msbuild args...]
   local name="$1" project="$2"; shift 2
   local log; log="$(mktemp)"
-  if dotnet build "$project" -c "$config" -nologo -v:q -warnaserror "$@" >"$log" 2>&1; then
+  if dotnet build "$project" -c "$config" -nologo -v:m -warnaserror "$@" >"$log" 2>&1; then
     grep -h "surface check:" "$log" | sed 's/^ */  /' | sort -u
     pass "$name"
   else

@@ -12,8 +12,10 @@ namespace FurnaceFw.Sim.Cli;
 /// </summary>
 public static class ConfigOption
 {
+    /// <param name="options">With --http and no --http-pin, the file's http.pin becomes the web PIN (its http.port is
+    /// the board's port; the Sim keeps listening where --http says).</param>
     /// <returns>The board options to run with, or null when the file cannot be read (the message is on stderr).</returns>
-    public static BoardOptions? Apply(SimOptions options, BoardOptions board, SimConsole console)
+    public static BoardOptions? Apply(ref SimOptions options, BoardOptions board, SimConsole console)
     {
         if (options.ConfigPath == null)
         {
@@ -39,6 +41,11 @@ public static class ConfigOption
         console.Out.WriteLine(result.IsValid
             ? $"config: {options.ConfigPath} ({BoardProfile.Name(result.Config.Board)}, {result.Config.Settings.ControlPeriodMs} ms period)"
             : $"config: {options.ConfigPath} has {result.Problems.Length} problem(s): the furnace boots into ConfigFault and will not heat");
+        if (options.HttpPin == null && options.HttpPort != null && result.IsValid && result.Config.Network.HttpPin.Length > 0)
+        {
+            options = options with { HttpPin = result.Config.Network.HttpPin };
+        }
+
         return NfConfigFile.ApplyTo(board, result);
     }
 }

@@ -37,7 +37,7 @@ public static class LiveMode
     {
         TextWriter o = console.Out;
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(latchPath))!);
-        BoardOptions? boardOptions = ConfigOption.Apply(options, new BoardOptions { Seed = options.Seed ?? 1, LatchStore = new FileLatchStore(latchPath) }, console);
+        BoardOptions? boardOptions = ConfigOption.Apply(ref options, new BoardOptions { Seed = options.Seed ?? 1, LatchStore = new FileLatchStore(latchPath) }, console);
         if (boardOptions == null)
         {
             return SimApp.ExitUsage;

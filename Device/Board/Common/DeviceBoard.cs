@@ -17,13 +17,19 @@ namespace FurnaceFw.Device.Board
     /// </summary>
     public abstract class DeviceBoard
     {
-        private readonly GpioController _gpio;
+        // Static on purpose: if anything later in construction throws, the board object is dropped, but the
+        // controller that drives the relay pins safe must never be finalized (that would release the pins).
+        private static GpioController s_gpio;
 
         protected DeviceBoard(DeviceConfiguration config, int managedSpiBusId)
         {
             PinConfiguration pins = config.Pins;
-            _gpio = new GpioController();
-            Relays = new RelayPair(_gpio, pins.ElementRelayPin, pins.CutoffRelayPin, pins.RelaysActiveHigh);
+            if (s_gpio == null)
+            {
+                s_gpio = new GpioController();
+            }
+
+            Relays = new RelayPair(s_gpio, pins.ElementRelayPin, pins.CutoffRelayPin, pins.RelaysActiveHigh);
 
             SpiDevice spi = SpiDevice.Create(Max6675.CreateSettings(managedSpiBusId, pins.SpiChipSelectPin));
             Sensor = new Max6675(spi, config.Settings.StuckSensorMs);

@@ -21,6 +21,12 @@ public sealed class ConfigOptionTests
 
     private SimConsole Console => new() { Out = _out, Error = _error };
 
+    private BoardOptions? Apply(SimOptions options, BoardOptions board)
+    {
+        SimOptions updated = options;
+        return ConfigOption.Apply(ref updated, board, Console);
+    }
+
     private string Write(string text)
     {
         string path = Path.Combine(_dir, "nf.config");
@@ -46,7 +52,7 @@ public sealed class ConfigOptionTests
     {
         string path = Write("[control]\nsetpoint_c = 150\n[relay]\nelement_pin = 20\ncutoff_pin = 21\nactive_high = false\n");
 
-        BoardOptions? board = ConfigOption.Apply(new SimOptions { ConfigPath = path }, new BoardOptions(), Console);
+        BoardOptions? board = Apply(new SimOptions { ConfigPath = path }, new BoardOptions());
 
         Assert.IsNotNull(board, "readable file");
         Assert.IsNull(board.ConfigProblem, "valid: " + _error);
@@ -61,7 +67,7 @@ public sealed class ConfigOptionTests
     {
         string path = Write("# mine\nsafety.high_limit_c = 2000\nwifi.sid = home\n");
 
-        BoardOptions? board = ConfigOption.Apply(new SimOptions { ConfigPath = path }, new BoardOptions(), Console);
+        BoardOptions? board = Apply(new SimOptions { ConfigPath = path }, new BoardOptions());
 
         Assert.IsNotNull(board, "a bad file still runs the furnace, safely");
         Assert.IsNotNull(board.ConfigProblem, "the furnace gets the problem and boots into ConfigFault");
@@ -75,7 +81,7 @@ public sealed class ConfigOptionTests
     [TestMethod]
     public void Apply_MissingFile_ReturnsNullWithMessage()
     {
-        BoardOptions? board = ConfigOption.Apply(new SimOptions { ConfigPath = Path.Combine(_dir, "absent.config") }, new BoardOptions(), Console);
+        BoardOptions? board = Apply(new SimOptions { ConfigPath = Path.Combine(_dir, "absent.config") }, new BoardOptions());
 
         Assert.IsNull(board, "nothing to simulate");
         StringAssert.Contains(_error.ToString(), "error: cannot read config", "message on stderr");
@@ -86,9 +92,31 @@ public sealed class ConfigOptionTests
     {
         string example = Config.ExampleNfConfigTests.RepoFile("nf.config");
 
-        BoardOptions? board = ConfigOption.Apply(new SimOptions { ConfigPath = example }, new BoardOptions(), Console);
+        BoardOptions? board = Apply(new SimOptions { ConfigPath = example }, new BoardOptions());
 
         Assert.IsNotNull(board, "readable");
         Assert.IsNull(board.ConfigProblem, "the shipped example runs: " + _error);
+    }
+
+    [TestMethod]
+    public void Apply_WithHttpAndNoPinOption_UsesTheFilesPin()
+    {
+        string path = Write("http.pin = 4711\n");
+        SimOptions options = new() { ConfigPath = path, HttpPort = 0 };
+
+        ConfigOption.Apply(ref options, new BoardOptions(), Console);
+
+        Assert.AreEqual("4711", options.HttpPin, "the web PIN the user configured");
+    }
+
+    [TestMethod]
+    public void Apply_PinOptionGiven_WinsOverTheFile()
+    {
+        string path = Write("http.pin = 4711\n");
+        SimOptions options = new() { ConfigPath = path, HttpPort = 0, HttpPin = "9999" };
+
+        ConfigOption.Apply(ref options, new BoardOptions(), Console);
+
+        Assert.AreEqual("9999", options.HttpPin, "the command line wins");
     }
 }
