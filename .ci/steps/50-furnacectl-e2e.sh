@@ -79,6 +79,8 @@ check "status shows setpoint 150" bash -c "grep -qE '^Setpoint +150.00 ' <(dotne
 check "status --json is valid JSON" bash -c "dotnet $ctl_dll --sim 127.0.0.1:$port status --json | python3 -c 'import json,sys; d=json.load(sys.stdin); sys.exit(0 if d[\"registers\"][\"Setpoint\"][\"value\"] == 150 else 1)'"
 check "heat raise in Solo is refused (exit 5)" rc_is 5 ctl set mode heat
 check "unknown register is a usage error (exit 2)" rc_is 2 ctl get NoSuchRegister
+check "get --raw prints quarter °C" bash -c "[ \"\$(dotnet $ctl_dll --sim 127.0.0.1:$port get setpoint --raw)\" = 600 ]"
+check "watch prints lines and stops" bash -c "[ \"\$(dotnet $ctl_dll --sim 127.0.0.1:$port watch --count 3 --interval-ms 100 | grep -c 'State=')\" = 3 ]"
 
 check "inject an open thermocouple" simctl 1 1
 check "the controller trips and latches" until_value Latched yes 15
