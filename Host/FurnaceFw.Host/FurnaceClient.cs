@@ -50,6 +50,12 @@ public sealed class FurnaceClient : IDisposable
         byte[] block = ReadBlock(_transport, _options, RegisterAddress.StatusBlock, length);
         block.CopyTo(image, RegisterAddress.StatusBlock);
         byte[] identity = ReadBlock(_transport, _options, RegisterAddress.Magic, DeviceIdentity.BlockLength);
+        if (DeviceIdentity.Parse(identity, Where) != Identity)
+        {
+            throw new FurnaceException(ExitCode.DeviceNotFound,
+                $"the device at {Where} no longer has the identity it had at connect (firmware changed or device replaced): reconnect");
+        }
+
         identity.CopyTo(image, 0);
 
         var snapshot = new RegisterSnapshot(Identity, image);
@@ -110,7 +116,14 @@ public sealed class FurnaceClient : IDisposable
     public void ResetLatch(int token)
     {
         Expect(Write(RegisterMap.Find("LatchResetArm")!, token), CommandResult.Armed, "arm");
-        Expect(Write(RegisterMap.Find("LatchResetConfirm")!, token), CommandResult.Accepted, "confirm");
+        try
+        {
+            Expect(Write(RegisterMap.Find("LatchResetConfirm")!, token), CommandResult.Accepted, "confirm");
+        }
+        catch (FurnaceException e) when (e.ExitCode == ExitCode.CommandRejected && Read(RegisterMap.Find("Latched")!) == 0)
+        {
+            // A confirm retried after a lost acknowledgement reports "not latched": the first one did the reset.
+        }
     }
 
     /// <summary>Enter or stay in Co-op (seconds &gt; 0) or return to Solo (0). The write itself is the keep-alive.</summary>

@@ -193,6 +193,20 @@ public sealed class CompatibilityMatrixTests
 
     [TestMethod]
     [Timeout(10_000, CooperativeCancellation = true)]
+    public void ReadAll_DeviceChangedIdentityAfterConnect_RefusesInsteadOfMisreading()
+    {
+        var controller = ScriptedController.FromCurrentFirmware();
+        using FurnaceClient client = Connect(controller, out _);
+        controller.Edit(image => image[RegisterAddress.ProtocolMinor] = 9); // flashed with newer firmware meanwhile
+
+        var ex = Assert.ThrowsExactly<FurnaceException>(() => client.ReadAll());
+
+        Assert.AreEqual(ExitCode.DeviceNotFound, ex.ExitCode, ex.Message);
+        StringAssert.Contains(ex.Message, "reconnect", "says what to do");
+    }
+
+    [TestMethod]
+    [Timeout(10_000, CooperativeCancellation = true)]
     public void Connect_SeparateTransactions_WorksLikeCombined()
     {
         var bus = new SimulatedI2cBus();

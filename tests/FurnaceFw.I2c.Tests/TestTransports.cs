@@ -73,6 +73,8 @@ internal sealed class ScriptedController : II2cTarget
         return controller;
     }
 
+    public void Edit(Action<byte[]> edit) => edit(_image);
+
     public WriteRejectReason OnWrite(byte[] buffer, int count)
     {
         if (count > 0)
