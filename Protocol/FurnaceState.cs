@@ -3,10 +3,10 @@ namespace FurnaceFw.Protocol
     /// <summary>The controller's top-level state. Wire-stable: never renumber, only append.</summary>
     public enum FurnaceState : byte
     {
-        /// <summary>No demand. Element off; cutoff relay closed so heat may be called for.</summary>
+        /// <summary>No demand. Element off and cutoff open: nothing needs power, so a welded element relay cannot heat.</summary>
         Idle = 0,
 
-        /// <summary>Demand: thermostat control around the setpoint.</summary>
+        /// <summary>Demand: thermostat control around the setpoint; cutoff closed.</summary>
         Heating = 1,
 
         /// <summary>Demand ended: the element holds the ember-keep band at a low duty for a bounded time.</summary>

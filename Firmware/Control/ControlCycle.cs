@@ -105,6 +105,7 @@ namespace FurnaceFw.Firmware.Control
         {
             long now = _clock.NowMs;
             _relays.Write(false, false);
+            _reading = ThermocoupleReading.Fault(SensorStatus.NotReady);
             _state = FurnaceState.Idle;
             _stateSinceMs = now;
             _lastStepMs = now;
@@ -159,7 +160,9 @@ namespace FurnaceFw.Firmware.Control
 
             bool overTemperatureNow = Supervise(now);
             bool element = DecideElement(now);
-            _cutoffClosed = _latchedFaults == 0 && _state != FurnaceState.ConfigFault && !overTemperatureNow;
+            // The cutoff closes only while heat may be called for: idle, a welded element relay has no power.
+            _cutoffClosed = _latchedFaults == 0 && !overTemperatureNow
+                && (_state == FurnaceState.Heating || _state == FurnaceState.Banking);
             _elementOn = element && _cutoffClosed;
             _relays.Write(_elementOn, _cutoffClosed);
 

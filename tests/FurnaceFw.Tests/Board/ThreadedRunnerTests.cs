@@ -8,8 +8,10 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace FurnaceFw.Tests.Board;
 
-/// <summary>The thin thread runner's own behaviour, on real threads in real time.</summary>
+/// <summary>The thin thread runner's own behaviour, on real threads in real time. Not run alongside other
+/// classes: a starved CPU would make a healthy loop look late.</summary>
 [TestClass]
+[DoNotParallelize]
 public class ThreadedRunnerTests
 {
     private static bool WaitUntil(Func<bool> condition, int timeoutMs)
@@ -82,7 +84,7 @@ public class ThreadedRunnerTests
 
         board.Thermocouple.Gate.Reset();
 
-        Assert.IsTrue(WaitUntil(() => board.WatchdogResets == 1, 8_000), "the watchdog never reset the wedged board");
+        Assert.IsTrue(WaitUntil(() => board.WatchdogResets >= 1, 8_000), "the watchdog never reset the wedged board");
         Assert.AreNotSame(wedged, board.Firmware);
         Assert.IsTrue(WaitUntil(() => board.ReadSnapshot().CycleCount > 3, 3_000), "the rebooted firmware does not cycle");
         ControllerSnapshot s = board.ReadSnapshot();

@@ -78,7 +78,9 @@ public class VirtualBoardTests
     public void Step_ElementRelayWeldedWithFire_OverTemperatureOpensCutoffAndFurnaceCools()
     {
         var board = NewBoard(out _);
-        board.Plant.LoadFuel(6);
+        board.Firmware.Mailbox.PostSetpoint(180 * 4);
+        board.Firmware.Mailbox.PostMode(ControlMode.Heat);
+        board.Plant.LoadFuel(4);
         board.Plant.Ignite();
         board.ElementRelayWelded = true;
 

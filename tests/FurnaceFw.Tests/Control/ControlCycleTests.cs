@@ -33,6 +33,28 @@ public class ControlCycleTests
     }
 
     [TestMethod]
+    public void Step_Idle_CutoffOpenSoAWeldedElementRelayHasNoPower()
+    {
+        var h = new CycleHarness();
+
+        h.HoldCelsius(20, 60_000);
+
+        Assert.AreEqual(FurnaceState.Idle, h.Cycle.State);
+        Assert.IsFalse(h.Relays.Cutoff, "no demand, no power to the element circuit");
+    }
+
+    [TestMethod]
+    public void Boot_BeforeFirstFrame_PublishesNotReadyNotAFakeReading()
+    {
+        var h = new CycleHarness();
+
+        var s = h.Snapshot();
+
+        Assert.AreEqual(SensorStatus.NotReady, s.SensorStatus, "no frame has been read yet");
+        Assert.AreNotEqual(0, s.Faults & FaultFlags.SensorSuspect);
+    }
+
+    [TestMethod]
     public void Step_HeatDemandBelowSetpoint_ElementOnAndCutoffClosed()
     {
         var h = new CycleHarness();

@@ -30,8 +30,12 @@ public class LatchResetRuleTests
         Assert.AreEqual(ReasonCode.LatchReset, h.Snapshot().LastReason);
         Assert.AreEqual(CommandResult.Accepted, h.Snapshot().LastCommandResult);
         Assert.AreEqual(0, h.Latch.Load(out _), "the cleared latch must be persisted");
-        Assert.IsTrue(h.Relays.Cutoff, "cutoff closes again once reset");
+        Assert.IsFalse(h.Relays.Cutoff, "idle after a reset: the cutoff stays open until heat is asked for");
         Assert.AreEqual(ControlMode.Off, h.Snapshot().Mode, "a reset never restarts heating by itself");
+
+        h.Mailbox.PostMode(ControlMode.Heat);
+        h.StepCelsius(40);
+        Assert.IsTrue(h.Relays.Cutoff, "the cutoff closes again once heat is demanded");
     }
 
     [TestMethod]

@@ -69,7 +69,7 @@ public sealed class ScenarioRunnerTests
     [TestMethod]
     public void Run_StallFault_WatchdogResetsTheBoard()
     {
-        ScenarioReport report = Run("run 1m\nat 10s fault stall\nexpect at 9s resets 0\nexpect at 15s resets 1\nexpect at 15s relay cutoff closed");
+        ScenarioReport report = Run("run 1m\nat 10s fault stall\nexpect at 9s resets 0\nexpect at 15s resets 1\nexpect at 15s relay cutoff open");
 
         Assert.IsTrue(report.Passed, string.Join("; ", report.Outcomes.Select(o => o.Text + " → " + o.Observed)));
         Assert.AreEqual(1, report.WatchdogResets);
