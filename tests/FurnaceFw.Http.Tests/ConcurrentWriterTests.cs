@@ -9,7 +9,7 @@ public sealed class ConcurrentWriterTests
     [TestMethod]
     public void PostSetpoint_TwoClientsAtOnce_EndsInOneOfTheirValuesEverywhere()
     {
-        using var host = new WebTestHost(o => o.PinAttemptBurst = 1, clock: ClockKind.Real);
+        using var host = new WebTestHost(clock: ClockKind.Real);
         using var live = new LiveRunner(host.Board);
         string[] bodies = { "{\"setpoint_c\": 55}", "{\"setpoint_c\": 72.5}" };
         var accepted = new int[2];

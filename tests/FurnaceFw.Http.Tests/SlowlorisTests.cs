@@ -9,7 +9,7 @@ namespace FurnaceFw.Http.Tests;
 [TestClass]
 public sealed class SlowlorisTests
 {
-    private const int DeadlineMs = 800;
+    private const int DeadlineMs = 1200;
 
     [TestMethod]
     public void TricklingClients_MoreThanWorkers_AreCutAtTheDeadlineAndServingResumes()
@@ -25,7 +25,13 @@ public sealed class SlowlorisTests
             threads[i].Start();
         }
 
-        Thread.Sleep(DeadlineMs / 3);
+        var held = System.Diagnostics.Stopwatch.StartNew();
+        while (host.Web.Server.BusyWorkers < host.Web.Options.WorkerCount && held.ElapsedMilliseconds < DeadlineMs / 2)
+        {
+            Thread.Sleep(5);
+        }
+
+        Assert.AreEqual(host.Web.Options.WorkerCount, host.Web.Server.BusyWorkers, "precondition: trickling clients hold every worker");
         RawHttp.Response whileHeld = RawHttp.Get(host.Port, "/api/status");
         foreach (Thread t in threads)
         {
