@@ -123,3 +123,44 @@ public sealed class FurnacectlCliTests
         return (code, output.ToString(), error.ToString());
     }
 }
+
+[TestClass]
+public sealed class FurnacectlDocsTests
+{
+    [TestMethod]
+    public void ExitCodeTable_ListsEveryExitCode()
+    {
+        string doc = File.ReadAllText(Path.Combine(RepoRoot(), "docs", "furnacectl.md"));
+
+        foreach (ExitCode code in Enum.GetValues<ExitCode>())
+        {
+            StringAssert.Matches(doc, new System.Text.RegularExpressions.Regex($@"\n\| {(int)code} \| "),
+                $"docs/furnacectl.md exit code table lacks {(int)code} ({code})");
+        }
+    }
+
+    [TestMethod]
+    public void Help_ExitsOkAndListsEveryCommand()
+    {
+        var output = new StringWriter();
+
+        int code = Cli.Run(new[] { "--help" }, output, new StringWriter());
+
+        Assert.AreEqual(0, code, "help is not an error");
+        foreach (string command in new[] { "info", "status", "get", "set", "watch", "reset-latch", "coop" })
+        {
+            StringAssert.Contains(output.ToString(), command, $"help lists {command}");
+        }
+    }
+
+    private static string RepoRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir != null && !File.Exists(Path.Combine(dir.FullName, "FurnaceFw.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("FurnaceFw.sln not found");
+    }
+}
