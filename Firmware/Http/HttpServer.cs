@@ -27,6 +27,7 @@ namespace FurnaceFw.Firmware.Http
         private volatile bool _stopRequested;
         private volatile bool _listening;
         private int _backoffMs;
+        private int _consecutiveAcceptFailures;
 
         public HttpServer(HttpServerOptions options, ISocketTransport transport, ILinkStatus link, IMonotonicClock clock,
             IRequestHandlerFactory handlers)
@@ -108,63 +109,82 @@ namespace FurnaceFw.Firmware.Http
         private void AcceptLoop()
         {
             IListenSocket listener = null;
-            int consecutiveFailures = 0;
             while (!_stopRequested)
             {
-                if (!_link.IsUp)
-                {
-                    if (listener != null)
-                    {
-                        Interlocked.Increment(ref Stats._linkDownStops);
-                        listener = CloseListener(listener);
-                    }
-
-                    Thread.Sleep(_options.AcceptPollMs);
-                    continue;
-                }
-
-                if (listener == null)
-                {
-                    listener = TryListen();
-                    continue;
-                }
-
-                if (!WaitForConnection(listener))
-                {
-                    continue;
-                }
-
-                IConnection connection;
                 try
                 {
-                    connection = listener.Accept();
+                    listener = AcceptOnce(listener);
                 }
                 catch (Exception)
                 {
-                    // On the Pico W this is "no free socket": lwIP already dropped the client. Keep the listener unless
-                    // it keeps failing, and never stop for good (nanoFramework's HttpListener stops after 6).
-                    Interlocked.Increment(ref Stats._acceptFailures);
-                    if (++consecutiveFailures >= _options.AcceptFailuresBeforeRestart)
+                    // Nothing above should throw; if something does, the loop still must not die with it.
+                    Interlocked.Increment(ref Stats._acceptLoopErrors);
+                    if (listener != null)
                     {
-                        consecutiveFailures = 0;
-                        Interlocked.Increment(ref Stats._listenerRestarts);
                         listener = CloseListener(listener);
                     }
 
-                    // A short fixed pause, not a growing one: a full socket table empties as soon as a worker closes.
-                    Thread.Sleep(_options.MinBackoffMs);
-                    continue;
+                    BackOff();
                 }
-
-                consecutiveFailures = 0;
-                Interlocked.Increment(ref Stats._accepted);
-                Dispatch(connection);
             }
 
             if (listener != null)
             {
                 CloseListener(listener);
             }
+        }
+
+        /// <summary>One turn of the accept loop: follow the link, (re)create the listener, accept and dispatch one connection.</summary>
+        private IListenSocket AcceptOnce(IListenSocket listener)
+        {
+            if (!_link.IsUp)
+            {
+                if (listener != null)
+                {
+                    Interlocked.Increment(ref Stats._linkDownStops);
+                    listener = CloseListener(listener);
+                }
+
+                Thread.Sleep(_options.AcceptPollMs);
+                return listener;
+            }
+
+            if (listener == null)
+            {
+                return TryListen();
+            }
+
+            if (!WaitForConnection(listener))
+            {
+                return listener;
+            }
+
+            IConnection connection;
+            try
+            {
+                connection = listener.Accept();
+            }
+            catch (Exception)
+            {
+                // On the Pico W this is "no free socket": lwIP already dropped the client. Keep the listener unless
+                // it keeps failing, and never stop for good (nanoFramework's HttpListener stops after 6).
+                Interlocked.Increment(ref Stats._acceptFailures);
+                if (++_consecutiveAcceptFailures >= _options.AcceptFailuresBeforeRestart)
+                {
+                    _consecutiveAcceptFailures = 0;
+                    Interlocked.Increment(ref Stats._listenerRestarts);
+                    listener = CloseListener(listener);
+                }
+
+                // A short fixed pause, not a growing one: a full socket table empties as soon as a worker closes.
+                Thread.Sleep(_options.MinBackoffMs);
+                return listener;
+            }
+
+            _consecutiveAcceptFailures = 0;
+            Interlocked.Increment(ref Stats._accepted);
+            Dispatch(connection);
+            return listener;
         }
 
         private IListenSocket TryListen()

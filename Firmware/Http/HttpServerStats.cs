@@ -19,6 +19,7 @@ namespace FurnaceFw.Firmware.Http
         internal int _forbidden;
         internal int _linkDownStops;
         internal int _slotViolations;
+        internal int _acceptLoopErrors;
 
         public int Accepted => Read(ref _accepted);
 
@@ -55,6 +56,9 @@ namespace FurnaceFw.Firmware.Http
 
         /// <summary>Times the listener was closed because the link went down.</summary>
         public int LinkDownStops => Read(ref _linkDownStops);
+
+        /// <summary>Unexpected exceptions caught by the accept loop (which then re-creates its listener). Should stay 0.</summary>
+        public int AcceptLoopErrors => Read(ref _acceptLoopErrors);
 
         /// <summary>A worker slot was handed a new connection while it still held one. Must stay 0; tests assert it.</summary>
         public int SlotViolations => Read(ref _slotViolations);

@@ -113,6 +113,7 @@ namespace FurnaceFw.Firmware.Http
             j.Number("listen_failures", stats.ListenFailures);
             j.Number("listener_restarts", stats.ListenerRestarts);
             j.Number("link_down_stops", stats.LinkDownStops);
+            j.Number("accept_loop_errors", stats.AcceptLoopErrors);
             j.Number("auth_failures", stats.AuthFailures);
             j.Number("rate_limited", stats.RateLimited);
             j.Number("forbidden", stats.Forbidden);

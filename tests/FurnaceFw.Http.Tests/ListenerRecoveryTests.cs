@@ -56,6 +56,37 @@ public sealed class ListenerRecoveryTests
         Assert.IsFalse(web.Server.IsListening, "cannot listen without a socket");
     }
 
+    [TestMethod]
+    public void AcceptLoop_LinkStatusThrows_LoopSurvivesCountsAndServes()
+    {
+        var link = new ThrowingLink(throws: 3);
+        var transport = new FurnaceFw.Sim.Web.BudgetedSocketTransport();
+        var board = new FurnaceFw.Sim.Board.VirtualBoard(new FurnaceFw.Sim.Board.BoardOptions(), new FurnaceFw.Sim.Hardware.VirtualClock());
+        var options = new HttpServerOptions { Port = 0, MinBackoffMs = 10 };
+        var app = new FurnaceWebApp(board.Firmware, options, new FurnaceFw.Sim.Hardware.RealTimeClock());
+        var server = new HttpServer(options, transport, link, new FurnaceFw.Sim.Hardware.RealTimeClock(), app);
+        server.Start();
+        try
+        {
+            WaitUntil(() => server.IsListening, "listening once the link read stops throwing");
+            Assert.AreEqual(3, server.Stats.AcceptLoopErrors, "each throw counted");
+            Assert.AreEqual(200, RawHttp.Get(transport.BoundPort, "/api/status").Status, "serves");
+        }
+        finally
+        {
+            server.Stop(5000);
+        }
+    }
+
+    private sealed class ThrowingLink : FurnaceFw.Firmware.Ports.ILinkStatus
+    {
+        private int _throws;
+
+        public ThrowingLink(int throws) => _throws = throws;
+
+        public bool IsUp => Interlocked.Decrement(ref _throws) >= 0 ? throw new InvalidOperationException("driver glitch") : true;
+    }
+
     private static void WaitUntil(Func<bool> condition, string what)
     {
         var deadline = DateTime.UtcNow.AddSeconds(5);
