@@ -64,7 +64,7 @@ if ($Config -and -not (Test-Path -Path $Config)) {
     throw "no config file at '$Config'"
 }
 
-$work = Join-Path ([System.IO.Path]::GetTempPath()) 'furnacefw-flash'
+$work = Join-Path ([System.IO.Path]::GetTempPath()) $rules.jsonDirectory
 $filesJson = Join-Path $work 'nf-files.json'
 $networkJson = Join-Path $work 'nf-network.json'
 $values = @{

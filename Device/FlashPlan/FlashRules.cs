@@ -21,6 +21,9 @@ public sealed class FlashRules
 
     public required string ConfigFileOnDevice { get; init; }
 
+    /// <summary>Folder under the system temp directory for the file/network deployment JSON nanoff reads.</summary>
+    public required string JsonDirectory { get; init; }
+
     /// <summary>"flags" (nanoff 2.x) and "verbs" (3.x): step name → argument template.</summary>
     public required IReadOnlyDictionary<string, IReadOnlyDictionary<string, string[]>> Syntaxes { get; init; }
 
@@ -49,6 +52,7 @@ public sealed class FlashRules
             VerbSyntaxFromMajor = root.GetProperty("verbSyntaxFromMajor").GetInt32(),
             DefaultImage = root.GetProperty("defaultImage").GetString()!,
             ConfigFileOnDevice = root.GetProperty("configFileOnDevice").GetString()!,
+            JsonDirectory = root.GetProperty("jsonDirectory").GetString()!,
             Syntaxes = syntaxes,
         };
     }

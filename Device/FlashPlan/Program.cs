@@ -1,7 +1,8 @@
 using FurnaceFw.FlashPlan;
 
 // dotnet run --project Device/FlashPlan -- --board pico_w --port /dev/ttyACM0 --nanoff-version 2.5.126 [--config nf.config]
-// Prints the nanoff commands flash.ps1 -WhatIf prints, from the same flash.rules.json. Exit 2 on a usage or plan error.
+// Prints the nanoff commands flash.ps1 -WhatIf prints, from the same flash.rules.json, and writes the deployment JSON they
+// read into the same temp folder, so the commands can be pasted where PowerShell is missing. Exit 2 on a usage or plan error.
 var arguments = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 var flags = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 for (int i = 0; i < args.Length; i++)
@@ -36,7 +37,19 @@ try
         WifiPassword = arguments.GetValueOrDefault("--wifi-password"),
         SkipFirmware = flags.Contains("--skip-firmware"),
         SkipApp = flags.Contains("--skip-app"),
-    }, root, "nf-files.json", "nf-network.json", File.Exists);
+    }, root, Path.Combine(Path.GetTempPath(), rules.JsonDirectory, "nf-files.json"), Path.Combine(Path.GetTempPath(), rules.JsonDirectory, "nf-network.json"),
+        File.Exists);
+    Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), rules.JsonDirectory));
+    if (plan.FilesJson != null)
+    {
+        File.WriteAllText(Path.Combine(Path.GetTempPath(), rules.JsonDirectory, "nf-files.json"), plan.FilesJson);
+    }
+
+    if (plan.NetworkJson != null)
+    {
+        File.WriteAllText(Path.Combine(Path.GetTempPath(), rules.JsonDirectory, "nf-network.json"), plan.NetworkJson);
+    }
+
     foreach (FlashCommand command in plan.Commands)
     {
         Console.WriteLine(command.CommandLine);

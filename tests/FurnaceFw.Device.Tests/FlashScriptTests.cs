@@ -73,6 +73,8 @@ public sealed class FlashScriptTests
         StringAssert.Contains(Code, "nanoff --version", "asks nanoff for its version");
         StringAssert.Contains(Code, "$rules.versionPattern", "parses it with the shared pattern");
         StringAssert.Contains(Code, "$rules.verbSyntaxFromMajor", "switches syntax at the shared major version");
+        StringAssert.Contains(Code, "$rules.jsonDirectory", "writes the deployment JSON where the planner says");
+        StringAssert.Contains(Code, "$rules.configFileOnDevice", "puts nf.config where the device reads it");
     }
 
     [TestMethod]
