@@ -50,18 +50,35 @@ MUTANTS = [
      "&& _onInWindowMs < _onBudgetMs;", ";"),
     ("Banking ends after its maximum", "Firmware/Control/EmberBanking.cs",
      "public bool IsExpired(long nowMs) => nowMs - _startMs >= _maxMs;", "public bool IsExpired(long nowMs) => false;"),
+    # SR-7 and the I2C write checks: their tests live in the I2C test project (fifth field).
+    ("SR-7 host heat raise refused in Solo", "Firmware/Safety/HostLinkGuard.cs",
+     "            if (!_coop)\n            {\n                return CommandResult.RejectedRequiresCoop;",
+     "            if (!_coop && _timeoutMs == -1)\n            {\n                return CommandResult.RejectedRequiresCoop;",
+     "tests/FurnaceFw.I2c.Tests"),
+    ("SR-7 host deadline ends Co-op", "Firmware/Safety/HostLinkGuard.cs",
+     "if (_coop && nowMs - _deadlineMs >= 0)", "if (_coop && nowMs - _deadlineMs >= 0 && nowMs == long.MinValue)",
+     "tests/FurnaceFw.I2c.Tests"),
+    ("SR-7 Solo reverts host heat", "Firmware/Safety/HostLinkGuard.cs",
+     "if (_coop || !_leaseActive)", "if (_coop || !_leaseActive || nowMs != long.MinValue)", "tests/FurnaceFw.I2c.Tests"),
+    ("SR-7 cycle applies the expiry", "Firmware/Control/ControlCycle.cs",
+     "if (_hostLink.Expire(now, ref _setpointQuarterC, ref _mode))",
+     "if (now == long.MinValue && _hostLink.Expire(now, ref _setpointQuarterC, ref _mode))", "tests/FurnaceFw.I2c.Tests"),
+    ("I2C write PEC check", "Firmware/I2c/I2cRegisterBank.cs",
+     "if (Pec.ForWrite(_address, buffer, 0, count - 1) != buffer[count - 1])",
+     "if (Pec.ForWrite(_address, buffer, 0, count - 1) != buffer[count - 1] && count == -1)", "tests/FurnaceFw.I2c.Tests"),
 ]
 
 
 def run(mutant, tmp):
-    name, path, old, new = mutant
+    name, path, old, new = mutant[:4]
+    project = mutant[4] if len(mutant) > 4 else "tests/FurnaceFw.Tests"
     target = os.path.join(tmp, path)
     text = open(target).read()
     if old not in text:
         return "STALE (pattern not found: update tools/safety-mutants.py)"
     open(target, "w").write(text.replace(old, new, 1))
     try:
-        r = subprocess.run(["dotnet", "test", "tests/FurnaceFw.Tests", "-c", "Release", "--nologo"],
+        r = subprocess.run(["dotnet", "test", project, "-c", "Release", "--nologo"],
                            cwd=tmp, capture_output=True, text=True, timeout=900)
     finally:
         open(target, "w").write(text)
