@@ -119,4 +119,16 @@ public sealed class ConfigOptionTests
 
         Assert.AreEqual("9999", options.HttpPin, "the command line wins");
     }
+
+    [TestMethod]
+    public void Run_ConfigFileMissing_Exits2BeforeAnythingRuns()
+    {
+        string missing = Path.Combine(_dir, "absent.config");
+
+        int exit = SimApp.Run(new[] { "--config", missing }, Console, CancellationToken.None, Path.Combine(_dir, "latch"));
+
+        Assert.AreEqual(SimApp.ExitUsage, exit, "nothing to simulate");
+        StringAssert.Contains(_error.ToString(), "cannot read config '" + missing + "'", "names the file");
+        Assert.DoesNotContain("live virtual furnace", _out.ToString(), "the furnace never started");
+    }
 }
