@@ -103,6 +103,8 @@ check "host-raised heat expired" until_value Mode Off 5
 
 check "NAK every byte" simctl 2 1
 check "a NAKing bus is a bus error (exit 6), not a hang" rc_is 6 timeout 30 dotnet "$ctl_dll" --sim "127.0.0.1:$port" --retries 2 --timeout-ms 200 status
+check "NAK the first data byte" simctl 2 2
+check "a NAK mid-transfer is a bus error (exit 6)" rc_is 6 timeout 30 dotnet "$ctl_dll" --sim "127.0.0.1:$port" --retries 2 --timeout-ms 200 get State
 check "bus restored" simctl 2 0
 check "status works again" rc_is 0 ctl get State
 

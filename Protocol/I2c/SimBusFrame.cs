@@ -29,7 +29,7 @@ namespace FurnaceFw.Protocol.I2c
         /// <summary>Make the simulated thermocouple show a fault (0 = none, 1 = open thermocouple, ... as Sim's SensorFault).</summary>
         public const byte ControlSensorFault = 0x01;
 
-        /// <summary>1 = NAK every transfer from now on, 0 = normal.</summary>
+        /// <summary>1 = NAK every transfer at the address byte, 2 = ACK the address but NAK the first data byte, 0 = normal.</summary>
         public const byte ControlNakAll = 0x02;
 
         public const byte StatusOk = 0x00;

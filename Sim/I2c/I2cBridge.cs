@@ -37,8 +37,9 @@ public sealed class I2cBridge : IDisposable
             case SimBusFrame.ControlSensorFault when Enum.IsDefined(typeof(SensorFault), (int)argument):
                 runner.Post(b => b.Thermocouple.Fault = (SensorFault)argument);
                 return true;
-            case SimBusFrame.ControlNakAll when argument <= 1:
+            case SimBusFrame.ControlNakAll when argument <= 2:
                 Bus.NakAll = argument == 1;
+                Bus.NakData = argument == 2;
                 return true;
             default:
                 return false;

@@ -5,7 +5,7 @@ namespace FurnaceFw.Sim.I2c;
 
 /// <summary>
 /// An I2C bus with targets at 7-bit addresses. Transfers are serialized like a real bus. An address with no target
-/// NAKs; <see cref="NakAll"/> makes every transfer NAK (fault injection).
+/// NAKs; <see cref="NakAll"/> and <see cref="NakData"/> inject NAKs at the address or at the first data byte.
 /// </summary>
 public sealed class SimulatedI2cBus
 {
@@ -14,6 +14,9 @@ public sealed class SimulatedI2cBus
 
     /// <summary>Fault injection: every transfer is NAKed at the address byte.</summary>
     public bool NakAll { get; set; }
+
+    /// <summary>Fault injection: the target acknowledges its address, then NAKs the first data byte.</summary>
+    public bool NakData { get; set; }
 
     /// <summary>Transfers served, for diagnostics.</summary>
     public long Transfers { get; private set; }
@@ -42,6 +45,11 @@ public sealed class SimulatedI2cBus
             if (NakAll || !_targets.TryGetValue(address7, out II2cTarget? target))
             {
                 return SimBusFrame.StatusNakAddress;
+            }
+
+            if (NakData)
+            {
+                return SimBusFrame.StatusNakData;
             }
 
             if (writes)

@@ -167,6 +167,21 @@ public sealed class CompatibilityMatrixTests
 
     [TestMethod]
     [Timeout(10_000, CooperativeCancellation = true)]
+    public void Connect_NakOnFirstDataByte_BusErrorAfterBoundedRetries()
+    {
+        var bus = new SimulatedI2cBus { NakData = true };
+        var controller = ScriptedController.FromCurrentFirmware();
+        bus.Attach(RegisterMap.DefaultAddress, controller);
+        var transport = new RetryingTransport(new BusTransport(bus, RegisterMap.DefaultAddress), 3, TimeSpan.FromSeconds(1), TimeSpan.Zero);
+
+        var ex = Assert.ThrowsExactly<BusException>(() => FurnaceClient.Connect(transport, Options));
+
+        Assert.AreEqual(BusFault.Nak, ex.Fault, ex.Message);
+        Assert.AreEqual(0, controller.StateChangingWrites, "nothing written");
+    }
+
+    [TestMethod]
+    [Timeout(10_000, CooperativeCancellation = true)]
     public void Connect_NoDeviceAtAddress_BusErrorNamesTheAddress()
     {
         var bus = new SimulatedI2cBus();
