@@ -65,7 +65,7 @@ async function post(p,b){const r=await fetch(p,{method:'POST',headers:{'Content-
 function set(id,t,c){const e=$(id);e.textContent=t;if(c!=null)e.className=c}
 function render(s){st=s;set('temp',C(s.temperature_c));set('setpoint',C(s.setpoint_c));if(tgt==null)tgt=s.setpoint_c;set('target',C(tgt));
 set('mode',s.mode);set('state',word(s.state),'badge'+(s.state=='tripped'||s.state=='config_fault'?' bad':s.state=='heating'?' on':''));live.push(s.temperature_c);if(live.length>30)live.shift();set('reason',word(s.reason));set('uptime',dur(s.uptime_s));set('link',s.link_up?'link up':'link down');
-set('element',s.element_on?'on':'off',s.element_on?'on':'off');set('cutoff',s.cutoff_closed?'closed':'open',s.cutoff_closed?'on':'bad');
+set('element',s.element_on?'on':'off',s.element_on?'on':'off');set('cutoff',s.cutoff_closed?'closed':'open',s.cutoff_closed?'on':(s.latched?'bad':'off'));
 set('faults',s.fault_names.length?s.fault_names.map(word).join(', '):'none',s.fault_names.length?'bad':'on');
 set('latch',s.latched?'LATCHED':'clear',s.latched?'bad':'on');set('wdt',s.watchdog_resets+(s.last_reset_by_watchdog?' (last boot)':''));
 set('sensor',word(s.sensor),s.sensor=='ok'?'on':'bad');set('below',C(s.latch_reset_below_c));$('reset').style.display=s.latched?'':'none';
