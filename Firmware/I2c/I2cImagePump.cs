@@ -21,6 +21,7 @@ namespace FurnaceFw.Firmware.I2c
         private readonly byte[] _image = new byte[RegisterMap.AddressSpace];
         private readonly byte[] _write = new byte[RegisterMap.MaxWriteData + 1];
         private int _unknownSeen;
+        private int _publishedSnapshot = -1;
 
         public I2cImagePump(I2cRegisterBank bank, SnapshotExchange snapshots, II2cImageTarget target)
         {
@@ -51,13 +52,26 @@ namespace FurnaceFw.Firmware.I2c
 
             int unknown = _target.UnknownReadCount;
             _bank.Errors.NoteUnknownReads(unknown - _unknownSeen);
+            bool errorsChanged = handled > 0 || unknown != _unknownSeen;
             _unknownSeen = unknown;
+
+            // Rendering costs more than polling on the device's interpreter: only when something can have changed.
+            int snapshot = _snapshots.PublishCount;
+            if (!errorsChanged && snapshot == _publishedSnapshot)
+            {
+                return handled;
+            }
 
             if (_snapshots.TryRead(_snapshot))
             {
                 int imageLength = _bank.RenderImage(_snapshot, _image);
-                if (!_target.Publish(_image, imageLength))
+                if (_target.Publish(_image, imageLength))
                 {
+                    _publishedSnapshot = snapshot;
+                }
+                else
+                {
+                    _publishedSnapshot = -1;
                     PublishBusyCount++;
                 }
             }

@@ -88,6 +88,38 @@ public sealed class I2cImagePumpTests
     }
 
     [TestMethod]
+    public void Pump_NothingChangedSinceLastPublish_DoesNotRenderAgain()
+    {
+        var h = new BankHarness();
+        var target = new CountingTarget();
+        var pump = new I2cImagePump(h.Bank, h.Snapshots, target);
+        pump.Pump();
+
+        pump.Pump();
+        pump.Pump();
+        Assert.AreEqual(1, target.Publishes, "an unchanged snapshot is not rendered and published again");
+
+        h.Publish(s => s.CycleCount = 99);
+        pump.Pump();
+        Assert.AreEqual(2, target.Publishes, "a new snapshot is published");
+    }
+
+    private sealed class CountingTarget : II2cImageTarget
+    {
+        public int Publishes { get; private set; }
+
+        public int UnknownReadCount => 0;
+
+        public bool Publish(byte[] image, int length)
+        {
+            Publishes++;
+            return true;
+        }
+
+        public int TakeWrite(byte[] buffer) => 0;
+    }
+
+    [TestMethod]
     public void Pump_WriteFlood_BoundedPerCall()
     {
         var h = new BankHarness();

@@ -7,10 +7,10 @@ using FurnaceFw.Firmware.I2c;
 namespace FurnaceFw.Device.Board.PicoW
 {
     /// <summary>
-    /// Serves the register bank from the RP2040's interrupt-driven I2C target (NativeI2cTarget): after each control
-    /// cycle publishes a snapshot, renders the register image and hands it to the native double buffer; host writes
-    /// queued by the ISR are drained into the bank (which validates them and posts to the mailbox). Runs on its own
-    /// thread, never on the control thread, and allocates nothing per cycle or transaction.
+    /// Serves the register bank from the RP2040's interrupt-driven I2C target: a thread of its own runs the
+    /// firmware's <see cref="I2cImagePump"/> every <see cref="PollMs"/> — host writes queued by the ISR are validated
+    /// by the bank, and a new image is published after each control cycle. Never on the control thread; allocates
+    /// nothing per poll or transaction.
     /// </summary>
     public sealed class Rp2040I2cTargetService
     {
@@ -19,12 +19,7 @@ namespace FurnaceFw.Device.Board.PicoW
 
         private readonly I2cRegisterBank _bank;
         private readonly SnapshotExchange _snapshots;
-        private readonly ControllerSnapshot _snapshot = new ControllerSnapshot();
-        private readonly byte[] _image = new byte[NativeI2cTarget.RegisterBankSize];
-        private readonly byte[] _write = new byte[NativeI2cTarget.MaxWriteLength];
-        private int _lastPublished = -1;
-        private int _imageLength;
-        private bool _pending;
+        private I2cImagePump _pump;
 
         public Rp2040I2cTargetService(I2cRegisterBank bank, SnapshotExchange snapshots)
         {
@@ -36,6 +31,7 @@ namespace FurnaceFw.Device.Board.PicoW
         public void Start(int block, int address, int sdaPin, int sclPin, ThreadPriority priority)
         {
             NativeI2cTarget.Start(block, address, sdaPin, sclPin);
+            _pump = new I2cImagePump(_bank, _snapshots, new NativeI2cImageTarget());
             Thread thread = new Thread(Run);
             thread.Priority = priority;
             thread.Start();
@@ -47,8 +43,7 @@ namespace FurnaceFw.Device.Board.PicoW
             {
                 try
                 {
-                    PublishIfNew();
-                    DrainWrites();
+                    _pump.Pump();
                 }
                 catch (Exception)
                 {
@@ -56,32 +51,6 @@ namespace FurnaceFw.Device.Board.PicoW
                 }
 
                 Thread.Sleep(PollMs);
-            }
-        }
-
-        private void PublishIfNew()
-        {
-            int published = _snapshots.PublishCount;
-            if (published != _lastPublished && _snapshots.TryRead(_snapshot))
-            {
-                _lastPublished = published;
-                _imageLength = _bank.RenderImage(_snapshot, _image);
-                _pending = true;
-            }
-
-            // Busy means a host read still holds the other buffer: keep the image and retry on the next poll.
-            if (_pending && NativeI2cTarget.Publish(_image, _imageLength))
-            {
-                _pending = false;
-            }
-        }
-
-        private void DrainWrites()
-        {
-            int count;
-            while ((count = NativeI2cTarget.TakeWrite(_write)) > 0)
-            {
-                _bank.OnWrite(_write, count);
             }
         }
     }
