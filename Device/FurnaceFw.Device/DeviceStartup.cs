@@ -86,7 +86,7 @@ namespace FurnaceFw.Device
             try
             {
                 I2cRegisterBank bank = new I2cRegisterBank(firmware.Snapshots, firmware.Mailbox, firmware.Settings, pins.I2cAddress,
-                    FirmwareVersion.Packed);
+                    FirmwareVersion.Packed, firmware.ConfigProblem);
                 board.StartI2cTarget(bank, firmware.Snapshots, pins, ThreadPriority.AboveNormal);
             }
             catch (Exception e)

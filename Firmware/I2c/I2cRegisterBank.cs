@@ -26,12 +26,15 @@ namespace FurnaceFw.Firmware.I2c
         private readonly ControllerSnapshot _snapshot = new ControllerSnapshot();
         private readonly byte[] _image = new byte[RegisterMap.AddressSpace];
         private readonly BusErrorLog _errors = new BusErrorLog();
+        private readonly ConfigProblem _configProblem;
         private int _pointer;
 
         /// <param name="address7">The 7-bit bus address: it is part of every write's PEC.</param>
+        /// <param name="configProblem">Why the configuration was rejected (FurnaceFirmware.ConfigProblem), or null.</param>
         public I2cRegisterBank(SnapshotExchange snapshots, CommandMailbox mailbox, FurnaceSettings settings, int address7,
-            int firmwareVersion)
+            int firmwareVersion, ConfigProblem configProblem = null)
         {
+            _configProblem = configProblem;
             _snapshots = snapshots;
             _mailbox = mailbox;
             _settings = settings;
@@ -110,7 +113,7 @@ namespace FurnaceFw.Firmware.I2c
 
         /// <summary>Renders the image of <paramref name="snapshot"/> with this bank's error log; returns its length.</summary>
         public int RenderImage(ControllerSnapshot snapshot, byte[] image) =>
-            RegisterImageWriter.Render(snapshot, _settings, _errors, _firmwareVersion, image);
+            RegisterImageWriter.Render(snapshot, _settings, _configProblem, _errors, _firmwareVersion, image);
 
         private WriteRejectReason Validate(byte[] buffer, int count)
         {

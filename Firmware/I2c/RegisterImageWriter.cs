@@ -12,7 +12,8 @@ namespace FurnaceFw.Firmware.I2c
     public static class RegisterImageWriter
     {
         /// <summary>Fills <paramref name="image"/> (at least 256 bytes) and returns the published length.</summary>
-        public static int Render(ControllerSnapshot s, FurnaceSettings settings, BusErrorLog errors, int firmwareVersion, byte[] image)
+        public static int Render(ControllerSnapshot s, FurnaceSettings settings, ConfigProblem configProblem, BusErrorLog errors,
+            int firmwareVersion, byte[] image)
         {
             for (int i = 0; i < RegisterMap.AddressSpace; i++)
             {
@@ -68,7 +69,21 @@ namespace FurnaceFw.Firmware.I2c
             Put(image, RegisterAddress.HostWatchdogTimeout, 2, s.HostWatchdogTimeoutS);
             Put(image, RegisterAddress.LatchResetArm, 2, 0);
             Put(image, RegisterAddress.LatchResetConfirm, 2, 0);
+
+            Put(image, RegisterAddress.ConfigProblemLine, 2, configProblem == null ? 0 : RegisterCodec.SaturateU16(configProblem.Line));
+            Put(image, RegisterAddress.ConfigProblemSetting, 1, SettingCode(configProblem));
             return RegisterMap.ImageLength;
+        }
+
+        private static int SettingCode(ConfigProblem problem)
+        {
+            if (problem == null)
+            {
+                return 0;
+            }
+
+            int index = SettingsTable.IndexOf(problem.Key);
+            return index >= 0 && index < 254 ? index + 1 : 255;
         }
 
         private static void Put(byte[] image, int address, int width, int value) => RegisterCodec.Write(image, address, width, value);

@@ -36,5 +36,8 @@ namespace FurnaceFw.Protocol.I2c
 
         /// <summary>Command result and command count (acknowledge a posted command).</summary>
         public const int CommandAck = 1 << 8;
+
+        /// <summary>Why the configuration was rejected: its line and setting (protocol 1.1).</summary>
+        public const int ConfigProblem = 1 << 9;
     }
 }

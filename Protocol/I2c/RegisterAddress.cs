@@ -57,5 +57,9 @@ namespace FurnaceFw.Protocol.I2c
         public const int HostWatchdogTimeout = 0x54;
         public const int LatchResetArm = 0x56;
         public const int LatchResetConfirm = 0x58;
+
+        // Configuration block 0x60-0x6F (protocol 1.1, Capability.ConfigProblem).
+        public const int ConfigProblemLine = 0x60;
+        public const int ConfigProblemSetting = 0x62;
     }
 }

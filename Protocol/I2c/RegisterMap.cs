@@ -16,10 +16,10 @@ namespace FurnaceFw.Protocol.I2c
         public const int ProtocolMajor = 1;
 
         /// <summary>Bumped when registers are added; a host accepts any minor and gates on capability bits.</summary>
-        public const int ProtocolMinor = 0;
+        public const int ProtocolMinor = 1;
 
         /// <summary>Bytes this firmware publishes (addresses 0 .. ImageLength-1).</summary>
-        public const int ImageLength = 0x5A;
+        public const int ImageLength = 0x63;
 
         /// <summary>Served for every address that holds no published byte.</summary>
         public const byte UnknownByte = 0xEE;
@@ -38,7 +38,7 @@ namespace FurnaceFw.Protocol.I2c
 
         /// <summary>Every capability bit this firmware sets.</summary>
         public const int Capabilities = Capability.Status | Capability.Setpoint | Capability.Mode | Capability.LatchReset
-            | Capability.HostWatchdog | Capability.BusErrors | Capability.Counters | Capability.TransitionHistory | Capability.CommandAck;
+            | Capability.HostWatchdog | Capability.BusErrors | Capability.Counters | Capability.TransitionHistory | Capability.CommandAck | Capability.ConfigProblem;
 
         private const string QuarterC = "°C";
 
@@ -131,6 +131,11 @@ namespace FurnaceFw.Protocol.I2c
                 1, 65535, "Step 1 of a latch reset: a non-zero token."),
             W("LatchResetConfirm", RegisterAddress.LatchResetConfirm, 2, RegisterAccess.Write, false, RegisterFormat.Number, "", Capability.LatchReset,
                 1, 65535, "Step 2, within 30 s: the same token. Refused unless latched, cool and sensor valid."),
+
+            R("ConfigProblemLine", RegisterAddress.ConfigProblemLine, 2, false, RegisterFormat.Number, "", Capability.ConfigProblem,
+                "nf.config line of the problem that put the furnace in ConfigFault; 0 when valid or not tied to a line."),
+            R("ConfigProblemSetting", RegisterAddress.ConfigProblemSetting, 1, false, RegisterFormat.Number, "", Capability.ConfigProblem,
+                "0 = configuration valid; 1..254 = SettingsTable index + 1 of the key at fault; 255 = another key (pins, network)."),
         };
 
         private static readonly RegisterDefinition[] ByStart = IndexByStart();

@@ -31,5 +31,5 @@ public sealed class BoardI2cTarget : II2cTarget
     public byte ReadByte() => _bank.ReadByte();
 
     private I2cRegisterBank NewBank(FurnaceFirmware firmware) =>
-        new(firmware.Snapshots, firmware.Mailbox, firmware.Settings, _address, FirmwareVersion.Packed);
+        new(firmware.Snapshots, firmware.Mailbox, firmware.Settings, _address, FirmwareVersion.Packed, firmware.ConfigProblem);
 }

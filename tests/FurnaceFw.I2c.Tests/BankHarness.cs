@@ -10,10 +10,10 @@ internal sealed class BankHarness
 {
     public const int Address = RegisterMap.DefaultAddress;
 
-    public BankHarness(FurnaceSettings? settings = null)
+    public BankHarness(FurnaceSettings? settings = null, ConfigProblem? configProblem = null)
     {
         Settings = settings ?? new FurnaceSettings();
-        Bank = new I2cRegisterBank(Snapshots, Mailbox, Settings, Address, FirmwareVersion.Packed);
+        Bank = new I2cRegisterBank(Snapshots, Mailbox, Settings, Address, FirmwareVersion.Packed, configProblem);
     }
 
     public SnapshotExchange Snapshots { get; } = new();
