@@ -15,7 +15,8 @@ namespace FurnaceFw.Sim.Cli;
 /// </summary>
 public static class LiveMode
 {
-    public const string KeyHelp = "keys: h heat  o off  + / - setpoint ±5°C  f load 3 kg of wood (ignites a cold firebox)  r reset latch  q quit";
+    public const string KeyHelp = "keys: h heat  o off  + / - setpoint ±5°C  f load 3 kg of wood (ignites a cold firebox)  r reset latch  q quit\n"
+        + "faults: t thermocouple open/closed  s stall the control thread (watchdog resets the board)  x hang a handler thread holding every lock";
 
     private const int RenderMs = 500;
     private const int RedirectedRenderMs = 5000;
@@ -58,6 +59,7 @@ public static class LiveMode
         var render = Stopwatch.StartNew();
         int lastLength = 0;
         bool quit = false;
+        HungHandler? hung = null;
         try
         {
             long nextRender = 0;
@@ -72,7 +74,7 @@ public static class LiveMode
 
                 if (console.TryReadKey() is ConsoleKeyInfo key)
                 {
-                    string? said = HandleKey(key.KeyChar, board, runner, snapshot, cancel, ref quit);
+                    string? said = HandleKey(key.KeyChar, board, runner, snapshot, cancel, ref quit, ref hung);
                     if (said != null)
                     {
                         lastLength = Write(console, said, lastLength, endLine: true);
@@ -84,6 +86,7 @@ public static class LiveMode
         }
         finally
         {
+            hung?.Dispose();
             runner.Dispose();
             board.Thermocouple.Gate.Set();
             board.Firmware.Cycle.FailSafe();
@@ -126,7 +129,8 @@ public static class LiveMode
         return line.Length;
     }
 
-    private static string? HandleKey(char key, VirtualBoard board, LiveRunner runner, ControllerSnapshot snapshot, CancellationToken cancel, ref bool quit)
+    private static string? HandleKey(char key, VirtualBoard board, LiveRunner runner, ControllerSnapshot snapshot, CancellationToken cancel,
+        ref bool quit, ref HungHandler? hung)
     {
         CommandMailbox mailbox = board.Firmware.Mailbox;
         switch (char.ToLowerInvariant(key))
@@ -155,6 +159,15 @@ public static class LiveMode
                 return "loaded 3 kg of wood";
             case 'r':
                 return "latch reset: " + ResetLatch(board, snapshot, cancel);
+            case 't':
+                board.Thermocouple.Fault = board.Thermocouple.Fault == SensorFault.None ? SensorFault.OpenThermocouple : SensorFault.None;
+                return "thermocouple " + (board.Thermocouple.Fault == SensorFault.None ? "reconnected" : "open");
+            case 's':
+                board.Thermocouple.Gate.Reset();
+                return "control thread wedged in its SPI read: watch the watchdog reset the board";
+            case 'x':
+                hung ??= new HungHandler(board, board.ReadSnapshot(snapshot).SetpointQuarterC);
+                return "a handler thread now hangs holding every lock it can reach; the control loop carries on";
             case 'q':
                 quit = true;
                 return null;

@@ -37,24 +37,9 @@ public class ThreadedRunnerTests
         var board = new VirtualBoard(new BoardOptions(), new RealTimeClock());
         using var live = new LiveRunner(board);
         var firmware = board.Firmware;
-        using var release = new ManualResetEventSlim(false);
-        var holder = new Thread(() =>
-        {
-            // Everything another thread can reach: public objects a careless handler might lock, and a
-            // half-finished snapshot read. None of it may be something the control thread waits for.
-            lock (firmware)
-            lock (firmware.Mailbox)
-            lock (firmware.Snapshots)
-            lock (firmware.Cycle)
-            lock (firmware.Settings)
-            lock (board)
-            {
-                firmware.Mailbox.PostSetpoint(150 * 4);
-                release.Wait();
-            }
-        }) { IsBackground = true };
-        holder.Start();
-        Thread.Sleep(100);
+
+        // Everything another thread can reach is held: none of it may be something the control thread waits for.
+        var hung = new HungHandler(board, 150 * 4);
         int feedsBefore = board.Watchdog.FeedCount;
         var snapshot = new ControllerSnapshot();
         firmware.Snapshots.TryRead(snapshot);
@@ -64,7 +49,7 @@ public class ThreadedRunnerTests
 
         firmware.Snapshots.TryRead(snapshot);
         int feeds = board.Watchdog.FeedCount - feedsBefore;
-        release.Set();
+        hung.Dispose();
         Assert.IsTrue(feeds >= 4, $"only {feeds} watchdog feeds in 1.5 s while another thread was blocked");
         Assert.IsTrue(snapshot.CycleCount - cyclesBefore >= 4, "control cycles stopped");
         Assert.AreEqual(0, board.WatchdogResets, "a blocked handler thread must never cost a watchdog reset");

@@ -127,7 +127,7 @@ public sealed class SimAppTests
     [Timeout(20_000, CooperativeCancellation = true)]
     public void Run_LiveModeKeys_HeatThenQuit_ExitsOnItsOwn()
     {
-        var keys = new Queue<char>(new[] { 'h', '+', 'x', 'q' });
+        var keys = new Queue<char>(new[] { 'h', '+', 'z', 'q' });
 
         int exit = Run(Array.Empty<string>(), CancellationToken.None, keys);
 
@@ -136,8 +136,25 @@ public sealed class SimAppTests
         Assert.Contains("keys: h heat", output, "key help at start");
         Assert.Contains("mode heat", output);
         Assert.Contains("setpoint 185°C: accepted", output, "the control thread took the new setpoint");
-        Assert.Contains("unknown key 'x'", output);
+        Assert.Contains("unknown key 'z'", output);
         Assert.Contains("stopped: element off, cutoff open", output);
+    }
+
+    [TestMethod]
+    [Timeout(20_000, CooperativeCancellation = true)]
+    public void Run_LiveModeFaultKeys_InjectAndStillStopSafe()
+    {
+        var keys = new Queue<char>(new[] { 't', 'x', 't', 'q' });
+
+        int exit = Run(Array.Empty<string>(), CancellationToken.None, keys);
+
+        string output = _out.ToString();
+        Assert.AreEqual(0, exit, output);
+        Assert.Contains("faults: t thermocouple", output, "fault keys listed at start");
+        Assert.Contains("thermocouple open", output);
+        Assert.Contains("a handler thread now hangs", output);
+        Assert.Contains("thermocouple reconnected", output);
+        Assert.Contains("stopped: element off, cutoff open", output, "a hung handler does not keep the Sim from stopping safe");
     }
 
     [TestMethod]
