@@ -18,7 +18,8 @@ public static class StatusLine
             : "sensor " + Keywords.Of(s.SensorStatus);
         string setpoint = (s.SetpointQuarterC / 4.0).ToString("0.##", CultureInfo.InvariantCulture);
         string element = board.ElementRelayEnergized ? "ON " : "off";
-        string cutoff = board.CutoffRelayEnergized ? "closed" : "OPEN";
+        // Shouted only when it is open because of a trip; idle opens it by design.
+        string cutoff = board.CutoffRelayEnergized ? "closed" : s.IsLatched ? "OPEN" : "open";
         string fire = board.Plant.EmbersAlive ? "alive" : "out";
         long seconds = uptimeMs / 1000;
         return string.Create(CultureInfo.InvariantCulture,
