@@ -17,5 +17,11 @@ namespace FurnaceFw.Protocol
 
         /// <summary>A host command that would raise heat arrived while the host link is in Solo (docs/i2c-register-map.md).</summary>
         RejectedRequiresCoop = 11,
+
+        /// <summary>Heat was asked for while a trip is latched (Tripped or BootLoop): a reset comes first, and it leaves the mode off.</summary>
+        RejectedTripped = 12,
+
+        /// <summary>A remote latch reset of a fault that only the reset button at the furnace may clear (over-temperature by default).</summary>
+        RejectedNeedsLocalReset = 13,
     }
 }

@@ -20,6 +20,9 @@ namespace FurnaceFw.Protocol
         /// <summary>Latched: temperature stayed far below target for too long (Marlin THERMAL_PROTECTION).</summary>
         public const int ThermalRunaway = 1 << 3;
 
+        /// <summary>Latched: K watchdog resets in a row, each before the firmware ran healthy (SR-8).</summary>
+        public const int BootLoop = 1 << 4;
+
         /// <summary>Transient: this cycle's sensor frame was bad; the element is held off.</summary>
         public const int SensorSuspect = 1 << 8;
 
@@ -27,6 +30,6 @@ namespace FurnaceFw.Protocol
         public const int ConfigInvalid = 1 << 9;
 
         /// <summary>The bits that latch and survive a reset.</summary>
-        public const int LatchedMask = OverTemperature | SensorFault | HeatingFailed | ThermalRunaway;
+        public const int LatchedMask = OverTemperature | SensorFault | HeatingFailed | ThermalRunaway | BootLoop;
     }
 }

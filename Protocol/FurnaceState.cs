@@ -17,5 +17,11 @@ namespace FurnaceFw.Protocol
 
         /// <summary>The configuration is invalid. Nothing heats until it is fixed.</summary>
         ConfigFault = 4,
+
+        /// <summary>
+        /// The board kept resetting by watchdog before it could run healthy (SR-8). Latched and persisted like a trip:
+        /// element off, cutoff open, until an explicit latch reset.
+        /// </summary>
+        BootLoop = 5,
     }
 }

@@ -16,5 +16,14 @@ namespace FurnaceFw.Protocol
         ThermalRunaway = 13,
         ConfigInvalid = 14,
         HostCommandExpired = 15,
+
+        /// <summary>Banking ended: the probe stayed far above the ember band with the element off (the fire heats on its own).</summary>
+        HeatWithoutCall = 16,
+
+        /// <summary>Entered BootLoop: too many watchdog resets in a row (SR-8).</summary>
+        BootLoop = 17,
+
+        /// <summary>A latch was cleared by a long press of the reset button at the furnace.</summary>
+        LocalReset = 18,
     }
 }

@@ -24,7 +24,7 @@ namespace FurnaceFw.Device.Tests
             uint before = nanoFramework.Runtime.Native.GC.Run(true);
             InertPorts ports = new InertPorts();
             FurnaceFirmware firmware = new FurnaceFirmware(new FurnaceSettings(), null, new TickCountClock(), ports, ports, ports, ports, ports,
-                new BootInfo(0, false));
+                new BootInfo(0, false, 0));
             I2cRegisterBank bank = new I2cRegisterBank(firmware.Snapshots, firmware.Mailbox, firmware.Settings, BoardProfile.DefaultI2cAddress,
                 FirmwareVersion.Packed);
             HttpServerOptions options = new HttpServerOptions();
@@ -42,13 +42,17 @@ namespace FurnaceFw.Device.Tests
         {
             public bool IsUp => false;
 
-            public ThermocoupleReading Read(long nowMs, bool elementOn) => ThermocoupleReading.Fault(SensorStatus.NotReady);
+            public void Read(long nowMs, bool elementOn, ThermocoupleReading reading) => reading.SetFault(SensorStatus.NotReady);
 
             public void Write(bool elementEnergized, bool cutoffEnergized)
             {
             }
 
             public void Feed()
+            {
+            }
+
+            public void MarkHealthy()
             {
             }
 

@@ -22,7 +22,8 @@ namespace FurnaceFw.Device.Tests
                 Max6675 sensor = new Max6675(spi, 300000);
                 Thread.Sleep(Max6675.ConversionTimeMs);
 
-                ThermocoupleReading reading = sensor.Read(1000, false);
+                ThermocoupleReading reading = new ThermocoupleReading();
+                sensor.Read(1000, false, reading);
 
                 OutputHelper.WriteLine("raw frame 0x" + sensor.LastRawFrame.ToString("X4") + ", status " + ((int)reading.Status).ToString());
                 Assert.IsTrue(reading.Status == SensorStatus.Ok, "a connected chip and probe give a valid frame (open probe, bus or wiring fault otherwise)");

@@ -47,11 +47,12 @@ namespace FurnaceFw.Drivers.Max6675
         /// <summary>The last raw frame read (for diagnostics).</summary>
         public int LastRawFrame { get; private set; }
 
-        public ThermocoupleReading Read(long nowMs, bool elementOn)
+        public void Read(long nowMs, bool elementOn, ThermocoupleReading reading)
         {
             if (_hasRead && nowMs - _lastReadMs < ConversionTimeMs)
             {
-                return ThermocoupleReading.Fault(SensorStatus.NotReady);
+                reading.SetFault(SensorStatus.NotReady);
+                return;
             }
 
             _hasRead = true;
@@ -63,7 +64,8 @@ namespace FurnaceFw.Drivers.Max6675
             catch (Exception)
             {
                 _stuck.Reset();
-                return ThermocoupleReading.Fault(SensorStatus.BusError);
+                reading.SetFault(SensorStatus.BusError);
+                return;
             }
 
             int raw = (_frame[0] << 8) | _frame[1];
@@ -73,15 +75,17 @@ namespace FurnaceFw.Drivers.Max6675
             if (status != SensorStatus.Ok)
             {
                 _stuck.Reset();
-                return ThermocoupleReading.Fault(status);
+                reading.SetFault(status);
+                return;
             }
 
             if (_stuck.IsStuck(quarterCelsius, elementOn, nowMs))
             {
-                return ThermocoupleReading.Fault(SensorStatus.Stuck);
+                reading.SetFault(SensorStatus.Stuck);
+                return;
             }
 
-            return ThermocoupleReading.Valid(quarterCelsius);
+            reading.SetValid(quarterCelsius);
         }
     }
 }

@@ -49,7 +49,7 @@ namespace FurnaceFw.Firmware.Control
         private ControlMode _mode = ControlMode.Off;
         private bool _elementOn;
         private bool _cutoffClosed;
-        private ThermocoupleReading _reading;
+        private readonly ThermocoupleReading _reading = new ThermocoupleReading();
         private int _lastValidQuarterC;
         private bool _lastReadingValid;
         private long _lastStepMs;
@@ -105,7 +105,7 @@ namespace FurnaceFw.Firmware.Control
         {
             long now = _clock.NowMs;
             _relays.Write(false, false);
-            _reading = ThermocoupleReading.Fault(SensorStatus.NotReady);
+            _reading.SetFault(SensorStatus.NotReady);
             _state = FurnaceState.Idle;
             _stateSinceMs = now;
             _lastStepMs = now;
@@ -152,7 +152,7 @@ namespace FurnaceFw.Firmware.Control
                 _demandOffReason = ReasonCode.HostCommandExpired;
             }
 
-            _reading = _sensor.Read(now, _elementOn);
+            _sensor.Read(now, _elementOn, _reading);
             if (_reading.IsFresh && !_reading.IsValid)
             {
                 _snapshot.SensorErrorCount++;

@@ -14,6 +14,7 @@ namespace FurnaceFw.Firmware.Http
                 case FurnaceState.Banking: return "banking";
                 case FurnaceState.Tripped: return "tripped";
                 case FurnaceState.ConfigFault: return "config_fault";
+                case FurnaceState.BootLoop: return "boot_loop";
                 default: return "unknown";
             }
         }
@@ -35,6 +36,9 @@ namespace FurnaceFw.Firmware.Http
                 case ReasonCode.ThermalRunaway: return "thermal_runaway";
                 case ReasonCode.ConfigInvalid: return "config_invalid";
                 case ReasonCode.HostCommandExpired: return "host_command_expired";
+                case ReasonCode.HeatWithoutCall: return "heat_without_call";
+                case ReasonCode.BootLoop: return "boot_loop";
+                case ReasonCode.LocalReset: return "local_reset";
                 default: return "unknown";
             }
         }
@@ -72,6 +76,8 @@ namespace FurnaceFw.Firmware.Http
                 case CommandResult.RejectedConfigFault: return "rejected_config_fault";
                 case CommandResult.Armed: return "armed";
                 case CommandResult.RejectedRequiresCoop: return "rejected_requires_coop";
+                case CommandResult.RejectedTripped: return "rejected_tripped";
+                case CommandResult.RejectedNeedsLocalReset: return "rejected_needs_local_reset";
                 default: return "unknown";
             }
         }
@@ -87,6 +93,7 @@ namespace FurnaceFw.Firmware.Http
                 case FaultFlags.SensorFault: return "sensor_fault";
                 case FaultFlags.HeatingFailed: return "heating_failed";
                 case FaultFlags.ThermalRunaway: return "thermal_runaway";
+                case FaultFlags.BootLoop: return "boot_loop";
                 case FaultFlags.SensorSuspect: return "sensor_suspect";
                 case FaultFlags.ConfigInvalid: return "config_invalid";
                 default: return null;

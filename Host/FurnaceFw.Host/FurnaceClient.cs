@@ -138,6 +138,8 @@ public sealed class FurnaceClient : IDisposable
         CommandResult.RejectedNotLatched => "no trip is latched",
         CommandResult.RejectedSensorInvalid => "the thermocouple reading is not valid; fix the sensor first",
         CommandResult.RejectedConfigFault => "the controller's configuration is invalid; fix it first",
+        CommandResult.RejectedTripped => "a trip is latched: reset the latch first (the reset leaves the mode off)",
+        CommandResult.RejectedNeedsLocalReset => "this trip can only be reset with the reset button at the furnace: look at the furnace first",
         CommandResult.RejectedOutOfRange => "value out of range for this controller",
         CommandResult.RejectedArmExpired => "the arm window (30 s) passed",
         CommandResult.RejectedNotArmed or CommandResult.RejectedTokenMismatch => "arm/confirm sequence broken (another host writing?)",

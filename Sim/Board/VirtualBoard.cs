@@ -50,6 +50,9 @@ public sealed class VirtualBoard
 
     public int WatchdogResets { get; private set; }
 
+    /// <summary>Watchdog resets in a row without a healthy run between them (the RP2040's scratch register; 0 after power-on).</summary>
+    public int ResetsSinceHealthy { get; private set; }
+
     /// <summary>Raised after a reset has rebuilt the firmware (the argument is the new instance).</summary>
     public event Action<FurnaceFirmware>? Rebooted;
 
@@ -109,13 +112,14 @@ public sealed class VirtualBoard
         _gpio?.Disconnect();
         _gpio = new SimulatedGpioDriver();
         _gpioController = new SimulatedGpioController(_gpio);
-        Watchdog = new SimulatedWatchdog(Clock, _options.Settings.WatchdogTimeoutMs);
+        ResetsSinceHealthy = lastResetByWatchdog ? ResetsSinceHealthy + 1 : 0;
+        Watchdog = new SimulatedWatchdog(Clock, _options.Settings.WatchdogTimeoutMs, () => ResetsSinceHealthy = 0);
         Thermocouple.Gate.Set();
 
         var sensor = new Max6675(Thermocouple, _options.Settings.StuckSensorMs);
         var relays = new RelayPair(_gpioController, _options.ElementPin, _options.CutoffPin, _options.RelaysActiveHigh);
         Firmware = new FurnaceFirmware(_options.Settings, _options.ConfigProblem, Clock, sensor, relays, Watchdog,
-            _latchStore, Link, new BootInfo(WatchdogResets, lastResetByWatchdog));
+            _latchStore, Link, new BootInfo(WatchdogResets, lastResetByWatchdog, ResetsSinceHealthy));
         Firmware.Cycle.Boot();
         Rebooted?.Invoke(Firmware);
     }

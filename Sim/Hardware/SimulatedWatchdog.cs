@@ -12,9 +12,13 @@ public sealed class SimulatedWatchdog : IWatchdog
     private long _lastFeedMs;
     private int _feeds;
 
-    public SimulatedWatchdog(IMonotonicClock clock, int timeoutMs)
+    private readonly Action? _onHealthy;
+
+    /// <param name="onHealthy">Clears the board's resets-since-healthy count (the RP2040 keeps it in a scratch register).</param>
+    public SimulatedWatchdog(IMonotonicClock clock, int timeoutMs, Action? onHealthy = null)
     {
         _clock = clock;
+        _onHealthy = onHealthy;
         TimeoutMs = timeoutMs;
         _lastFeedMs = clock.NowMs;
     }
@@ -30,6 +34,8 @@ public sealed class SimulatedWatchdog : IWatchdog
         Interlocked.Exchange(ref _lastFeedMs, _clock.NowMs);
         Interlocked.Increment(ref _feeds);
     }
+
+    public void MarkHealthy() => _onHealthy?.Invoke();
 
     public bool HasExpired(long nowMs) => nowMs - LastFeedMs > TimeoutMs;
 }

@@ -11,6 +11,7 @@ public static class FaultNames
         ("sensor-fault", FaultFlags.SensorFault),
         ("heating-failed", FaultFlags.HeatingFailed),
         ("thermal-runaway", FaultFlags.ThermalRunaway),
+        ("boot-loop", FaultFlags.BootLoop),
     };
 
     public static string Expected => string.Join(", ", Latched.Select(f => f.Name));

@@ -32,7 +32,7 @@ public sealed class StartupMemoryTests
         BuildOnce(settings, ports); // JIT and static initialisers out of the measurement
 
         long before = GC.GetAllocatedBytesForCurrentThread();
-        FurnaceFirmware firmware = new(settings, null!, ports, ports, ports, ports, ports, ports, new BootInfo(0, false));
+        FurnaceFirmware firmware = new(settings, null!, ports, ports, ports, ports, ports, ports, new BootInfo(0, false, 0));
         long afterFirmware = GC.GetAllocatedBytesForCurrentThread();
         I2cRegisterBank bank = new(firmware.Snapshots, firmware.Mailbox, firmware.Settings, BoardProfile.DefaultI2cAddress, FirmwareVersion.Packed);
         long afterBank = GC.GetAllocatedBytesForCurrentThread();
@@ -69,7 +69,7 @@ public sealed class StartupMemoryTests
 
     private static void BuildOnce(FurnaceSettings settings, Ports ports)
     {
-        FurnaceFirmware warm = new(settings, null!, ports, ports, ports, ports, ports, ports, new BootInfo(0, false));
+        FurnaceFirmware warm = new(settings, null!, ports, ports, ports, ports, ports, ports, new BootInfo(0, false, 0));
         GC.KeepAlive(new I2cRegisterBank(warm.Snapshots, warm.Mailbox, warm.Settings, BoardProfile.DefaultI2cAddress, FirmwareVersion.Packed));
         GC.KeepAlive(BuildWebServer(warm, ports));
     }
@@ -89,13 +89,17 @@ public sealed class StartupMemoryTests
 
         public bool IsUp => false;
 
-        public ThermocoupleReading Read(long nowMs, bool elementOn) => ThermocoupleReading.Fault(SensorStatus.NotReady);
+        public void Read(long nowMs, bool elementOn, ThermocoupleReading reading) => reading.SetFault(SensorStatus.NotReady);
 
         public void Write(bool elementEnergized, bool cutoffEnergized)
         {
         }
 
         public void Feed()
+        {
+        }
+
+        public void MarkHealthy()
         {
         }
 

@@ -25,7 +25,7 @@ namespace FurnaceFw.Device.Board.Esp32
         public override IWatchdog Watchdog => _watchdog;
 
         /// <summary>No reset-reason counters without native support on this target: reported as a clean boot.</summary>
-        public override BootInfo BootInfo => new BootInfo(0, false);
+        public override BootInfo BootInfo => new BootInfo(0, false, 0);
 
         public override bool HasHardwareWatchdog => false;
 

@@ -15,5 +15,10 @@ namespace FurnaceFw.Device.Board.Esp32
         public void Feed()
         {
         }
+
+        /// <summary>No scratch register survives a reset here: the boot-loop count stays 0 (docs/device.md).</summary>
+        public void MarkHealthy()
+        {
+        }
     }
 }

@@ -11,8 +11,13 @@ namespace FurnaceFw.Device.Board.PicoW
 
         public void Feed() => NativeWatchdog.Feed();
 
+        // TODO(device): clear the native resets-since-healthy scratch counter (SR-8) once the interop has it.
+        public void MarkHealthy()
+        {
+        }
+
         /// <summary>Reset counters kept in WATCHDOG SCRATCH registers: survive a watchdog reset, cleared at power-on.</summary>
         public static BootInfo ReadBootInfo() =>
-            new BootInfo(NativeWatchdog.ResetCount, NativeWatchdog.ReadResetReason() == ResetReason.Watchdog);
+            new BootInfo(NativeWatchdog.ResetCount, NativeWatchdog.ReadResetReason() == ResetReason.Watchdog, 0);
     }
 }

@@ -86,7 +86,7 @@ public class ThreadedRunnerTests
         var h = new CycleHarness();
         var throwing = new ThrowingThermocouple();
         var firmware = new FurnaceFw.Firmware.FurnaceFirmware(h.Settings, null, new RealTimeClock(), throwing, h.Relays,
-            h.Watchdog, h.Latch, h.Link, new BootInfo(0, false));
+            h.Watchdog, h.Latch, h.Link, new BootInfo(0, false, 0));
         var runner = new ControlLoopRunner(firmware.Cycle, new RealTimeClock(), h.Settings.ControlPeriodMs);
 
         runner.Start(ThreadPriority.AboveNormal);
@@ -101,6 +101,6 @@ public class ThreadedRunnerTests
 
     private sealed class ThrowingThermocouple : IThermocouple
     {
-        public ThermocoupleReading Read(long nowMs, bool elementOn) => throw new InvalidOperationException("driver bug");
+        public void Read(long nowMs, bool elementOn, ThermocoupleReading reading) => throw new InvalidOperationException("driver bug");
     }
 }

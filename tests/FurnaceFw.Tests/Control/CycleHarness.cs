@@ -14,7 +14,7 @@ internal sealed class CycleHarness
     {
         Settings = settings ?? new FurnaceSettings();
         Latch = latch ?? new MemoryLatchStore();
-        Firmware = new FurnaceFirmware(Settings, configProblem, Clock, Sensor, Relays, Watchdog, Latch, Link, new BootInfo(0, false));
+        Firmware = new FurnaceFirmware(Settings, configProblem, Clock, Sensor, Relays, Watchdog, Latch, Link, new BootInfo(0, false, 0));
         Firmware.Cycle.Boot();
     }
 
@@ -84,10 +84,10 @@ internal sealed class ScriptedThermocouple : IThermocouple
 
     public bool LastElementOn { get; private set; }
 
-    public ThermocoupleReading Read(long nowMs, bool elementOn)
+    public void Read(long nowMs, bool elementOn, ThermocoupleReading reading)
     {
         LastElementOn = elementOn;
-        return Next;
+        reading.CopyFrom(Next);
     }
 }
 
@@ -113,5 +113,9 @@ internal sealed class CountingWatchdog : IWatchdog
 
     public int Feeds => Volatile.Read(ref _feeds);
 
+    public int HealthyMarks { get; private set; }
+
     public void Feed() => Interlocked.Increment(ref _feeds);
+
+    public void MarkHealthy() => HealthyMarks++;
 }

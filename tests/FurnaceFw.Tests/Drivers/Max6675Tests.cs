@@ -26,9 +26,9 @@ public class Max6675Tests
         var spi = new FakeSpiDevice { Repeat = Max6675Frame.Encode(400, false) };
         var sensor = new Max6675(spi, StuckAfterMs);
 
-        Assert.AreEqual(SensorStatus.Ok, sensor.Read(1000, false).Status);
-        ThermocoupleReading early = sensor.Read(1000 + Max6675.ConversionTimeMs - 1, false);
-        ThermocoupleReading onTime = sensor.Read(1000 + Max6675.ConversionTimeMs, false);
+        Assert.AreEqual(SensorStatus.Ok, ReadNew(sensor, 1000, false).Status);
+        ThermocoupleReading early = ReadNew(sensor, 1000 + Max6675.ConversionTimeMs - 1, false);
+        ThermocoupleReading onTime = ReadNew(sensor, 1000 + Max6675.ConversionTimeMs, false);
 
         Assert.AreEqual(SensorStatus.NotReady, early.Status, "a read inside the conversion time restarts the conversion");
         Assert.IsFalse(early.IsFresh);
@@ -42,7 +42,7 @@ public class Max6675Tests
         var spi = new FakeSpiDevice { Throw = true };
         var sensor = new Max6675(spi, StuckAfterMs);
 
-        ThermocoupleReading reading = sensor.Read(0, true);
+        ThermocoupleReading reading = ReadNew(sensor, 0, true);
 
         Assert.AreEqual(SensorStatus.BusError, reading.Status);
         Assert.IsTrue(reading.IsFresh, "a failed transfer is still an attempt: the supervisor must count it");
@@ -57,7 +57,7 @@ public class Max6675Tests
         SensorStatus last = SensorStatus.Ok;
         for (; t <= StuckAfterMs + 1000; t += 250)
         {
-            last = sensor.Read(t, elementOn: true).Status;
+            last = ReadNew(sensor, t, elementOn: true).Status;
             if (last != SensorStatus.Ok)
             {
                 break;
@@ -76,7 +76,7 @@ public class Max6675Tests
 
         for (long t = 0; t <= 10 * StuckAfterMs; t += 250)
         {
-            Assert.AreEqual(SensorStatus.Ok, sensor.Read(t, elementOn: false).Status, $"at {t} ms: a cold idle furnace reads a steady value");
+            Assert.AreEqual(SensorStatus.Ok, ReadNew(sensor, t, elementOn: false).Status, $"at {t} ms: a cold idle furnace reads a steady value");
         }
     }
 
@@ -90,7 +90,14 @@ public class Max6675Tests
         {
             int lsbJitter = (t / 30_000) % 2 == 0 ? 0 : 1;
             spi.Enqueue(Max6675Frame.Encode(800 + lsbJitter, false));
-            Assert.AreEqual(SensorStatus.Ok, sensor.Read(t, elementOn: true).Status, $"at {t} ms");
+            Assert.AreEqual(SensorStatus.Ok, ReadNew(sensor, t, elementOn: true).Status, $"at {t} ms");
         }
+    }
+
+    private static ThermocoupleReading ReadNew(Max6675 sensor, long nowMs, bool elementOn)
+    {
+        var reading = new ThermocoupleReading();
+        sensor.Read(nowMs, elementOn, reading);
+        return reading;
     }
 }
