@@ -1,10 +1,10 @@
 using FurnaceFw.Device.Board;
 using FurnaceFw.Firmware;
 using FurnaceFw.Firmware.Config;
-using FurnaceFw.Firmware.Http;
 using FurnaceFw.Firmware.I2c;
 using FurnaceFw.Firmware.Ports;
 using FurnaceFw.Protocol;
+using FurnaceFw.Web;
 using System.Net;
 using nanoFramework.TestFramework;
 

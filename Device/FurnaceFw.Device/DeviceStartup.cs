@@ -11,8 +11,8 @@ using FurnaceFw.Device.Board.PicoW;
 using FurnaceFw.Firmware;
 using FurnaceFw.Firmware.Config;
 using FurnaceFw.Firmware.Control;
-using FurnaceFw.Firmware.Http;
 using FurnaceFw.Firmware.I2c;
+using FurnaceFw.Web;
 
 namespace FurnaceFw.Device
 {

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
-using FurnaceFw.Firmware.Http;
 using FurnaceFw.Sim.Board;
 using FurnaceFw.Sim.Web;
+using FurnaceFw.Web;
 
 namespace FurnaceFw.Sim.Cli;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
-using FurnaceFw.Firmware.Http;
+using FurnaceFw.Web;
 
 namespace FurnaceFw.Sim.Web;
 

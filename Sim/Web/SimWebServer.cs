@@ -1,6 +1,6 @@
-using FurnaceFw.Firmware.Http;
 using FurnaceFw.Sim.Board;
 using FurnaceFw.Sim.Hardware;
+using FurnaceFw.Web;
 
 namespace FurnaceFw.Sim.Web;
 

@@ -2,10 +2,10 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
-using FurnaceFw.Firmware.Http;
 using FurnaceFw.Sim.Board;
 using FurnaceFw.Sim.Hardware;
 using FurnaceFw.Sim.Web;
+using FurnaceFw.Web;
 
 namespace FurnaceFw.Bench;
 

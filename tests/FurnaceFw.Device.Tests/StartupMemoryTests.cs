@@ -1,9 +1,9 @@
 using FurnaceFw.Firmware;
 using FurnaceFw.Firmware.Config;
-using FurnaceFw.Firmware.Http;
 using FurnaceFw.Firmware.I2c;
 using FurnaceFw.Firmware.Ports;
 using FurnaceFw.Protocol;
+using FurnaceFw.Web;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace FurnaceFw.Device.Tests;

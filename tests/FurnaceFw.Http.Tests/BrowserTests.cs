@@ -51,7 +51,7 @@ public sealed class BrowserTests
         File.WriteAllBytes(file, png);
         PngStats.Result stats = PngStats.Analyse(png);
         TestContext.WriteLine($"screenshot {file}: {stats.Width}x{stats.Height}, {stats.DistinctColours} colours, "
-            + $"{stats.NonBackgroundFraction:P1} not background; page {FurnaceFw.Firmware.Http.IndexPage.Html.Length} bytes");
+            + $"{stats.NonBackgroundFraction:P1} not background; page {FurnaceFw.Web.IndexPage.Html.Length} bytes");
         Assert.AreEqual(PhoneWidth, stats.Width, "phone-width screenshot");
         Assert.IsGreaterThan(30, stats.DistinctColours, "a rendered page has text, cards and a chart, not one flat colour");
         Assert.IsGreaterThan(0.05, stats.NonBackgroundFraction, "more than 5% of the screen is drawn on");

@@ -45,7 +45,7 @@ public sealed class FurnaceApiTests
         Assert.DoesNotContain("https://", response.Body, "nothing fetched from elsewhere");
         Assert.IsLessThan(12 * 1024, response.Body.Length, "the page stays small");
         Assert.AreEqual(response.Body.Length.ToString(), response.Header("Content-Length"), "Content-Length is the character count");
-        Assert.IsTrue(FurnaceFw.Firmware.Http.IndexPage.Html.All(c => c < 128), "the page is ASCII, so characters and bytes agree");
+        Assert.IsTrue(FurnaceFw.Web.IndexPage.Html.All(c => c < 128), "the page is ASCII, so characters and bytes agree");
     }
 
     [TestMethod]
@@ -55,7 +55,7 @@ public sealed class FurnaceApiTests
         RawHttp.Response response = RawHttp.Send(host.Port, $"HEAD / HTTP/1.1\r\nHost: 127.0.0.1:{host.Port}\r\n\r\n");
 
         Assert.AreEqual(200, response.Status, response.Head);
-        Assert.AreEqual(FurnaceFw.Firmware.Http.IndexPage.Html.Length.ToString(), response.Header("Content-Length"), "HEAD announces the GET length");
+        Assert.AreEqual(FurnaceFw.Web.IndexPage.Html.Length.ToString(), response.Header("Content-Length"), "HEAD announces the GET length");
         Assert.AreEqual("", response.Body, "HEAD has no body");
     }
 

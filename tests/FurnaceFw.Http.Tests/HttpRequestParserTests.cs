@@ -1,5 +1,5 @@
 using System.Text;
-using FurnaceFw.Firmware.Http;
+using FurnaceFw.Web;
 
 namespace FurnaceFw.Http.Tests;
 

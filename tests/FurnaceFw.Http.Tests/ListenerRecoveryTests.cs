@@ -1,4 +1,4 @@
-using FurnaceFw.Firmware.Http;
+using FurnaceFw.Web;
 
 namespace FurnaceFw.Http.Tests;
 

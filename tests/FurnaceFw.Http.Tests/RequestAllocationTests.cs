@@ -1,7 +1,7 @@
 using System.Text;
-using FurnaceFw.Firmware.Http;
 using FurnaceFw.Sim.Board;
 using FurnaceFw.Sim.Hardware;
+using FurnaceFw.Web;
 
 namespace FurnaceFw.Http.Tests;
 

@@ -1,7 +1,7 @@
-using FurnaceFw.Firmware.Http;
 using FurnaceFw.Sim.Board;
 using FurnaceFw.Sim.Hardware;
 using FurnaceFw.Sim.Web;
+using FurnaceFw.Web;
 
 namespace FurnaceFw.Http.Tests;
 

@@ -73,8 +73,8 @@ public sealed class CommandResultNamesTests
     {
         foreach (CommandResult result in Enum.GetValues<CommandResult>())
         {
-            Assert.AreNotEqual("unknown", FurnaceFw.Firmware.Http.ProtocolNames.Of(result),
-                $"{result} needs a name on the web interface (Firmware/Http/ProtocolNames.cs)");
+            Assert.AreNotEqual("unknown", FurnaceFw.Web.ProtocolNames.Of(result),
+                $"{result} needs a name on the web interface (Web/ProtocolNames.cs)");
         }
     }
 }

@@ -1,4 +1,4 @@
-namespace FurnaceFw.Firmware.Http
+namespace FurnaceFw.Web
 {
     /// <summary>Byte-level ASCII helpers for the parser: no strings are built from request bytes.</summary>
     internal static class Ascii

@@ -1,6 +1,6 @@
 using System;
 
-namespace FurnaceFw.Firmware.Http
+namespace FurnaceFw.Web
 {
     /// <summary>The request's deadline passed while its response was still being sent.</summary>
     public sealed class RequestDeadlineException : Exception

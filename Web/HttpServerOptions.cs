@@ -1,4 +1,4 @@
-namespace FurnaceFw.Firmware.Http
+namespace FurnaceFw.Web
 {
     /// <summary>
     /// Limits and settings for <see cref="HttpServer"/>. The defaults fit a Pico W: lwIP has 4 sockets in total,

@@ -1,6 +1,6 @@
 using FurnaceFw.Protocol;
 
-namespace FurnaceFw.Firmware.Http
+namespace FurnaceFw.Web
 {
     /// <summary>Stable snake_case names for the wire enums (nanoFramework's Enum.ToString gives only the number).</summary>
     public static class ProtocolNames

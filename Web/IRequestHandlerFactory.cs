@@ -1,4 +1,4 @@
-namespace FurnaceFw.Firmware.Http
+namespace FurnaceFw.Web
 {
     /// <summary>Creates one handler per worker when the server starts, so handlers preallocate their scratch memory once.</summary>
     public interface IRequestHandlerFactory

@@ -1,7 +1,7 @@
 using System.Threading;
 using FurnaceFw.Firmware.Ports;
 
-namespace FurnaceFw.Firmware.Http
+namespace FurnaceFw.Web
 {
     /// <summary>
     /// Decides whether a POST may write: same-origin only (Origin, Sec-Fetch-Site), the custom CSRF header present

@@ -2,7 +2,7 @@ using System;
 using System.Net;
 using System.Net.Sockets;
 
-namespace FurnaceFw.Firmware.Http
+namespace FurnaceFw.Web
 {
     /// <summary>The device transport: plain System.Net.Sockets, using only members nanoFramework's Socket has.</summary>
     public sealed class SocketTransport : ISocketTransport

@@ -1,4 +1,4 @@
-namespace FurnaceFw.Firmware.Http
+namespace FurnaceFw.Web
 {
     /// <summary>Hand-written JSON into a <see cref="ResponseWriter"/>: no serializer, no strings built, no allocation.</summary>
     public sealed class JsonWriter

@@ -1,4 +1,4 @@
-namespace FurnaceFw.Firmware.Http
+namespace FurnaceFw.Web
 {
     /// <summary>
     /// Strict, incremental HTTP/1.1 request parser (RFC 9112) over a fixed buffer. Call <see cref="Parse"/> after

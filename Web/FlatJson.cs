@@ -1,4 +1,4 @@
-namespace FurnaceFw.Firmware.Http
+namespace FurnaceFw.Web
 {
     /// <summary>
     /// Reads request bodies of the form {"key": value, ...} where every value is a plain string (no escapes), a

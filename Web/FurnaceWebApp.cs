@@ -1,7 +1,8 @@
 using System;
+using FurnaceFw.Firmware;
 using FurnaceFw.Firmware.Ports;
 
-namespace FurnaceFw.Firmware.Http
+namespace FurnaceFw.Web
 {
     /// <summary>
     /// The furnace's web application: the page and the JSON API over the firmware's snapshot exchange (reads) and

@@ -1,4 +1,4 @@
-namespace FurnaceFw.Firmware.Http
+namespace FurnaceFw.Web
 {
     /// <summary>
     /// Creates listening sockets. The device uses <see cref="SocketTransport"/> (System.Net.Sockets); the simulator

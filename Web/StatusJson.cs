@@ -1,8 +1,9 @@
+using FurnaceFw.Firmware;
 using FurnaceFw.Firmware.Config;
 using FurnaceFw.Firmware.Control;
 using FurnaceFw.Protocol;
 
-namespace FurnaceFw.Firmware.Http
+namespace FurnaceFw.Web
 {
     /// <summary>Writes GET /api/status from one snapshot (see docs/http-api.md for every field). Reveals no secret.</summary>
     internal sealed class StatusJson

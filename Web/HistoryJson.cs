@@ -1,6 +1,6 @@
 using FurnaceFw.Firmware.Diagnostics;
 
-namespace FurnaceFw.Firmware.Http
+namespace FurnaceFw.Web
 {
     /// <summary>Writes GET /api/history from a consistent copy of the firmware's <see cref="TemperatureHistory"/>, oldest first.</summary>
     internal sealed class HistoryJson

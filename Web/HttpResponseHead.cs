@@ -1,4 +1,4 @@
-namespace FurnaceFw.Firmware.Http
+namespace FurnaceFw.Web
 {
     /// <summary>Status line and the headers every response carries: always Connection: close, never cached.</summary>
     public static class HttpResponseHead

@@ -1,6 +1,6 @@
 using System.Threading;
 
-namespace FurnaceFw.Firmware.Http
+namespace FurnaceFw.Web
 {
     /// <summary>Server counters, incremented with Interlocked by any server thread and shown in /api/status.</summary>
     public sealed class HttpServerStats

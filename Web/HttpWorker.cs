@@ -2,7 +2,7 @@ using System;
 using System.Threading;
 using FurnaceFw.Firmware.Ports;
 
-namespace FurnaceFw.Firmware.Http
+namespace FurnaceFw.Web
 {
     /// <summary>
     /// One of the server's fixed worker threads with its own buffers. The accept loop hands it a connection with

@@ -1,4 +1,4 @@
-namespace FurnaceFw.Firmware.Http
+namespace FurnaceFw.Web
 {
     /// <summary>
     /// The whole web UI: one self-contained page (inline CSS and JS, nothing fetched from elsewhere), about 8.3 KB.

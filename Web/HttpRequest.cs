@@ -1,4 +1,4 @@
-namespace FurnaceFw.Firmware.Http
+namespace FurnaceFw.Web
 {
     /// <summary>
     /// One parsed request as offsets into its worker's receive buffer: nothing is copied or allocated. A worker owns

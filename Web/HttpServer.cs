@@ -2,7 +2,7 @@ using System;
 using System.Threading;
 using FurnaceFw.Firmware.Ports;
 
-namespace FurnaceFw.Firmware.Http
+namespace FurnaceFw.Web
 {
     /// <summary>
     /// A small HTTP/1.1 server for a board with a handful of sockets: one accept thread and a fixed pool of worker

@@ -1,4 +1,4 @@
-namespace FurnaceFw.Firmware.Http
+namespace FurnaceFw.Web
 {
     /// <summary>
     /// One accepted TCP connection. Exactly one thread owns it at a time (the accept loop until it hands it to a

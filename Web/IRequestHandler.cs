@@ -1,4 +1,4 @@
-namespace FurnaceFw.Firmware.Http
+namespace FurnaceFw.Web
 {
     /// <summary>Answers one complete, well-formed request on a worker thread. Each worker has its own instance.</summary>
     public interface IRequestHandler

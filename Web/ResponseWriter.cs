@@ -1,6 +1,6 @@
 using FurnaceFw.Firmware.Ports;
 
-namespace FurnaceFw.Firmware.Http
+namespace FurnaceFw.Web
 {
     /// <summary>
     /// Writes a response through one fixed buffer, sending it in chunks when it fills. A counting mode runs the same

@@ -1,4 +1,4 @@
-namespace FurnaceFw.Firmware.Http
+namespace FurnaceFw.Web
 {
     /// <summary>A listening TCP socket, owned by the server's accept thread.</summary>
     public interface IListenSocket

@@ -1,4 +1,4 @@
-namespace FurnaceFw.Firmware.Http
+namespace FurnaceFw.Web
 {
     /// <summary>Validates one field line (RFC 9112 §5) and records the few fields the server acts on.</summary>
     internal static class HeaderFieldParser

@@ -1,7 +1,8 @@
+using FurnaceFw.Firmware;
 using FurnaceFw.Firmware.Control;
 using FurnaceFw.Firmware.Diagnostics;
 
-namespace FurnaceFw.Firmware.Http
+namespace FurnaceFw.Web
 {
     /// <summary>
     /// Routes one request: the page, GET /api/status, GET /api/history, POST /api/setpoint, POST /api/reset-latch.
@@ -265,7 +266,7 @@ namespace FurnaceFw.Firmware.Http
                     else if (_posted == "arm")
                     {
                         _json.Number("token", _postedToken);
-                        _json.Number("arm_window_s", Safety.LatchResetArbiter.ArmWindowMs / 1000);
+                        _json.Number("arm_window_s", FurnaceFw.Firmware.Safety.LatchResetArbiter.ArmWindowMs / 1000);
                     }
 
                     _json.Number("command_count", _snapshot.CommandCount);

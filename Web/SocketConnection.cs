@@ -1,7 +1,7 @@
 using System;
 using System.Net.Sockets;
 
-namespace FurnaceFw.Firmware.Http
+namespace FurnaceFw.Web
 {
     /// <summary>An accepted System.Net.Sockets connection with poll-then-receive timeouts (no blocking read without a bound).</summary>
     public sealed class SocketConnection : IConnection
