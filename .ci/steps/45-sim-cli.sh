@@ -73,11 +73,26 @@ check "the unknown option is named" err_has "unknown option '--bogus' (see --hel
 check "--help exits 0" rc_is 0 "$sim" --help
 check "live furnace stops cleanly on SIGTERM" live_stops_on TERM
 check "live furnace stops cleanly on SIGINT" live_stops_on INT
-check "live furnace prints its latch file" out_has "Latch file: $XDG_STATE_HOME/furnacefw/latch"
-printf '1 10' >"$XDG_STATE_HOME/furnacefw/latch"
+check "live furnace prints its latch file" out_has "Latch file: $XDG_STATE_HOME/furnacefw/furnace.latch"
+# A whole record in the device's own format (Firmware/Persistence/LatchRecord: "FLT1", version 1, reason, 2 zero
+# bytes, fault bits big-endian, CRC-32 of the first 12 bytes big-endian).
+write_record() { # file faults reason
+  python3 - "$@" <<'PY'
+import struct, sys, zlib
+path, faults, reason = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+head = b"FLT1" + bytes([1, reason, 0, 0]) + struct.pack(">i", faults)
+open(path, "wb").write(head + struct.pack(">I", zlib.crc32(head)))
+PY
+}
+latch="$XDG_STATE_HOME/furnacefw/furnace.latch"
+write_record "$latch" 1 10
 check "a persisted over-temperature latch is restored" bash -c "$(declare -f live_briefly); sim=$sim work=$work; live_briefly; grep -q 'tripped (latch-restored)' $work/out"
-printf 'garbage' >"$XDG_STATE_HOME/furnacefw/latch"
+printf 'garbage' >"$latch"
 check "a corrupt latch file boots tripped" bash -c "$(declare -f live_briefly); sim=$sim work=$work; live_briefly; grep -q 'tripped (latch-restored)' $work/out"
+write_record "$latch" 0 5
+check "a whole clear record boots idle" bash -c "$(declare -f live_briefly); sim=$sim work=$work; live_briefly; grep -q 'idle (power-on)' $work/out"
+printf 'FLT1' >"$latch.new"
+check "a new copy torn by a power cut mid-save boots tripped" bash -c "$(declare -f live_briefly); sim=$sim work=$work; live_briefly; grep -q 'tripped (latch-restored)' $work/out"
 
 echo "sim-cli: $passed passed, $failed failed"
 record_counts sim-cli "$passed" "$failed"

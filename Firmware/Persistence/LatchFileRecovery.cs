@@ -6,13 +6,13 @@ namespace FurnaceFw.Firmware.Persistence
         /// <summary>Neither file exists: a new board, nothing was ever latched.</summary>
         NeverWritten = 0,
 
-        /// <summary>The main file is whole.</summary>
+        /// <summary>The main file is whole and no save was in progress.</summary>
         Main = 1,
 
         /// <summary>Power was lost between deleting the main file and renaming the new one: the new copy is whole.</summary>
         Pending = 2,
 
-        /// <summary>Something exists but nothing is whole: the furnace must boot tripped.</summary>
+        /// <summary>A copy exists that is not whole (a torn new copy, a damaged file): the furnace must boot tripped.</summary>
         Corrupt = 3,
     }
 
@@ -25,19 +25,19 @@ namespace FurnaceFw.Firmware.Persistence
     {
         public static LatchSource Choose(bool mainExists, bool mainValid, bool pendingExists, bool pendingValid)
         {
-            if (mainExists && mainValid)
+            if (pendingExists)
             {
-                // A whole main file is the last completed save; a pending copy is a save that may not have finished.
-                // Prefer the pending copy only if it is whole, since it is newer.
-                return pendingExists && pendingValid ? LatchSource.Pending : LatchSource.Main;
+                // A pending copy is a save that began. Whole, it is the newest record. Not whole, power was cut while it
+                // was written: what it was about to say is unknown (it may have been a trip), so nothing is believed.
+                return pendingValid ? LatchSource.Pending : LatchSource.Corrupt;
             }
 
-            if (pendingExists && pendingValid)
+            if (mainExists)
             {
-                return LatchSource.Pending;
+                return mainValid ? LatchSource.Main : LatchSource.Corrupt;
             }
 
-            return mainExists || pendingExists ? LatchSource.Corrupt : LatchSource.NeverWritten;
+            return LatchSource.NeverWritten;
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 using FurnaceFw.Firmware.Control;
+using FurnaceFw.Firmware.Persistence;
 using FurnaceFw.Protocol;
 using FurnaceFw.Sim.Board;
 using FurnaceFw.Sim.Hardware;
@@ -22,8 +23,8 @@ public static class LiveMode
     private const int RedirectedRenderMs = 5000;
     private const int PollMs = 50;
 
-    /// <summary>$XDG_STATE_HOME/furnacefw/latch, else ~/.local/state/furnacefw/latch.</summary>
-    public static string DefaultLatchPath()
+    /// <summary>$XDG_STATE_HOME/furnacefw, else ~/.local/state/furnacefw: where the live board keeps its flash files.</summary>
+    public static string DefaultStateDirectory()
     {
         string? state = Environment.GetEnvironmentVariable("XDG_STATE_HOME");
         if (string.IsNullOrEmpty(state))
@@ -31,14 +32,16 @@ public static class LiveMode
             state = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".local", "state");
         }
 
-        return Path.Combine(state, "furnacefw", "latch");
+        return Path.Combine(state, "furnacefw");
     }
 
-    public static int Run(SimOptions options, SimConsole console, string latchPath, CancellationToken cancel)
+    public static int Run(SimOptions options, SimConsole console, string stateDirectory, CancellationToken cancel)
     {
         TextWriter o = console.Out;
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(latchPath))!);
-        BoardOptions? boardOptions = ConfigOption.Apply(ref options, new BoardOptions { Seed = options.Seed ?? 1, LatchStore = new FileLatchStore(latchPath) }, console);
+        Directory.CreateDirectory(stateDirectory);
+        var latchStore = new LatchFileStore(new DirectoryLatchFiles(stateDirectory));
+        string latchPath = Path.Combine(stateDirectory, "furnace.latch");
+        BoardOptions? boardOptions = ConfigOption.Apply(ref options, new BoardOptions { Seed = options.Seed ?? 1, LatchStore = latchStore }, console);
         if (boardOptions == null)
         {
             return SimApp.ExitUsage;

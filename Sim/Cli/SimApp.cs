@@ -7,8 +7,8 @@ public static class SimApp
     public const int ExitFailed = 1;
     public const int ExitUsage = 2;
 
-    /// <param name="latchPath">Where the live furnace keeps its latch; null for the user's state directory.</param>
-    public static int Run(IReadOnlyList<string> args, SimConsole console, CancellationToken cancel, string? latchPath = null)
+    /// <param name="stateDirectory">Where the live furnace keeps its flash files (the latch); null for the user's state directory.</param>
+    public static int Run(IReadOnlyList<string> args, SimConsole console, CancellationToken cancel, string? stateDirectory = null)
     {
         SimOptions options;
         try
@@ -32,6 +32,6 @@ public static class SimApp
             return ScenarioMode.Run(options, console, cancel);
         }
 
-        return LiveMode.Run(options, console, latchPath ?? LiveMode.DefaultLatchPath(), cancel);
+        return LiveMode.Run(options, console, stateDirectory ?? LiveMode.DefaultStateDirectory(), cancel);
     }
 }

@@ -5,6 +5,7 @@ using FurnaceFw.Drivers.Max6675;
 using FurnaceFw.Drivers.Relays;
 using FurnaceFw.Firmware.Config;
 using FurnaceFw.Firmware.Control;
+using FurnaceFw.Firmware.Persistence;
 using FurnaceFw.Firmware.I2c;
 using FurnaceFw.Firmware.Ports;
 
@@ -33,7 +34,7 @@ namespace FurnaceFw.Device.Board
 
             SpiDevice spi = SpiDevice.Create(Max6675.CreateSettings(managedSpiBusId, pins.SpiChipSelectPin));
             Sensor = new Max6675(spi, config.Settings.StuckSensorMs);
-            LatchStore = new InternalStorageLatchStore(InternalStorageLatchStore.DefaultDirectory);
+            LatchStore = new LatchFileStore(new InternalStorageLatchFiles(InternalStorageLatchFiles.DefaultDirectory));
             Link = new NetworkLinkStatus();
             Clock = new TickCountClock();
         }

@@ -117,7 +117,7 @@ public sealed class SimAppTests
         string output = _out.ToString();
         Assert.AreEqual(0, exit, output + _error);
         Assert.IsLessThan(10_000, wall.ElapsedMilliseconds, "stops within seconds of the cancel");
-        Assert.Contains("Latch file: " + Path.Combine(_dir, "state", "latch"), output);
+        Assert.Contains("Latch file: " + Path.Combine(_dir, "state", "latch", "furnace.latch"), output);
         Assert.Contains("stdin is not a keyboard", output);
         Assert.Contains("idle (power-on)", output, "at least one status line");
         Assert.Contains("stopped: element off, cutoff open", output);

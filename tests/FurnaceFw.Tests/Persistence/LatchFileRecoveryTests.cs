@@ -8,7 +8,7 @@ public sealed class LatchFileRecoveryTests
     [TestMethod]
     [DataRow(false, false, false, false, LatchSource.NeverWritten, "new board")]
     [DataRow(true, true, false, false, LatchSource.Main, "normal boot")]
-    [DataRow(true, true, true, false, LatchSource.Main, "power lost while writing the new copy")]
+    [DataRow(true, true, true, false, LatchSource.Corrupt, "power lost while writing the new copy (it may have been a trip)")]
     [DataRow(true, true, true, true, LatchSource.Pending, "power lost before the old copy was deleted")]
     [DataRow(false, false, true, true, LatchSource.Pending, "power lost between delete and rename")]
     [DataRow(true, false, false, false, LatchSource.Corrupt, "main file damaged")]
