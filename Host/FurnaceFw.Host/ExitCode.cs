@@ -25,4 +25,10 @@ public enum ExitCode
 
     /// <summary>The register exists in this furnacectl but the controller's capabilities do not offer it.</summary>
     NotSupported = 7,
+
+    /// <summary>The MQTT broker refused `furnacectl mqtt` for good: bad credentials, not authorized, or a TLS certificate it cannot trust.</summary>
+    BrokerRefused = 8,
+
+    /// <summary>`furnacectl mqtt --forget` could not reach the broker (the daemon itself never exits for this: it retries).</summary>
+    BrokerUnreachable = 9,
 }

@@ -89,6 +89,28 @@ public sealed class FurnaceClient : IDisposable
     /// </summary>
     public CommandResult Write(RegisterDefinition register, int raw)
     {
+        CommandOutcome outcome = Submit(register, raw);
+        if (outcome.BankReject is WriteRejectReason reason)
+        {
+            throw new FurnaceException(ExitCode.CommandRejected, $"the controller rejected the write to {register.Name}: {reason}");
+        }
+
+        if (!outcome.Succeeded)
+        {
+            throw new FurnaceException(ExitCode.CommandRejected,
+                $"{register.Name}: the controller answered {outcome.ResultText}: {Explain(outcome.Result)}");
+        }
+
+        return outcome.Result;
+    }
+
+    /// <summary>
+    /// Like <see cref="Write"/>, but a refusal is returned, not thrown, with the controller's own verdict (a daemon
+    /// reports it as it is). Still throws for a usage error, a register not offered, a bus error, or a command the
+    /// control thread never processed.
+    /// </summary>
+    public CommandOutcome Submit(RegisterDefinition register, int raw)
+    {
         RequireSupported(register);
         if (!register.IsWritable)
         {
@@ -108,8 +130,13 @@ public sealed class FurnaceClient : IDisposable
         WriteFrame.Encode(_options.Address, register, raw, frame);
         _transport.Write(frame);
 
-        CheckBankVerdict(register, rejectedBefore);
-        return acknowledged ? AwaitResult(register, countBefore!.Value) : CommandResult.Accepted;
+        WriteRejectReason? reject = BankVerdict(register, rejectedBefore);
+        if (reject != null)
+        {
+            return new CommandOutcome(reject, CommandResult.None);
+        }
+
+        return new CommandOutcome(null, acknowledged ? AwaitResult(register, countBefore!.Value) : CommandResult.Accepted);
     }
 
     /// <summary>Arm, then confirm with the same token; throws with the controller's reason if refused.</summary>
@@ -172,18 +199,19 @@ public sealed class FurnaceClient : IDisposable
         return Identity.Supports(register) ? Read(register) : null;
     }
 
-    private void CheckBankVerdict(RegisterDefinition register, int? rejectedBefore)
+    private WriteRejectReason? BankVerdict(RegisterDefinition register, int? rejectedBefore)
     {
         if (rejectedBefore is null || rejectedBefore.Value == 0xFFFF)
         {
-            return; // no error block, or a saturated counter: the control-thread result is all we can check
+            return null; // no error block, or a saturated counter: the control-thread result is all we can check
         }
 
         if (Read(RegisterMap.Find("RejectedWrites")!) != rejectedBefore.Value && Read(RegisterMap.Find("LastRejectRegister")!) == register.Address)
         {
-            var reason = (WriteRejectReason)Read(RegisterMap.Find("LastRejectReason")!);
-            throw new FurnaceException(ExitCode.CommandRejected, $"the controller rejected the write to {register.Name}: {reason}");
+            return (WriteRejectReason)Read(RegisterMap.Find("LastRejectReason")!);
         }
+
+        return null;
     }
 
     private CommandResult AwaitResult(RegisterDefinition register, int countBefore)
@@ -195,13 +223,7 @@ public sealed class FurnaceClient : IDisposable
             Thread.Sleep(_options.PollInterval);
             if (Read(count) != countBefore)
             {
-                var result = (CommandResult)Read(RegisterMap.Find("LastCommandResult")!);
-                if (result is not (CommandResult.Accepted or CommandResult.Armed))
-                {
-                    throw new FurnaceException(ExitCode.CommandRejected, $"{register.Name}: the controller answered {result}: {Explain(result)}");
-                }
-
-                return result;
+                return (CommandResult)Read(RegisterMap.Find("LastCommandResult")!);
             }
         }
 

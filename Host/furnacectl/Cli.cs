@@ -19,6 +19,7 @@ public static class Cli
         root.Subcommands.Add(ControlCommands.Set(context));
         root.Subcommands.Add(ControlCommands.ResetLatch(context));
         root.Subcommands.Add(CoopCommand.Create(context));
+        root.Subcommands.Add(MqttCommand.Create(context));
 
         ParseResult parse = root.Parse(args);
         if (parse.Errors.Count > 0)

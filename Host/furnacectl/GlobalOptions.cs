@@ -73,6 +73,19 @@ internal sealed class GlobalOptions
         }
     }
 
+    /// <summary>Where the controller is, for a default device id: "i2c1" for /dev/i2c-1, "sim7455" for the simulator's port.</summary>
+    public (string Where, int Address) Location(ParseResult parse)
+    {
+        int address = ParseAddress(parse.GetValue(Address)!);
+        if (parse.GetResult(Sim) != null)
+        {
+            var (_, port) = SimSocketTransport.ParseEndpoint(parse.GetValue(Sim));
+            return ($"sim{port}", address);
+        }
+
+        return ($"i2c{parse.GetValue(Bus)}", address);
+    }
+
     private static int ParseAddress(string text)
     {
         string digits = text.StartsWith("0x", StringComparison.OrdinalIgnoreCase) ? text[2..] : text;

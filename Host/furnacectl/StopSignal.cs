@@ -17,6 +17,9 @@ internal sealed class StopSignal : IDisposable
 
     public bool Stopping => _stop.IsCancellationRequested;
 
+    /// <summary>Cancelled by SIGINT/SIGTERM.</summary>
+    public CancellationToken Token => _stop.Token;
+
     /// <summary>Waits up to <paramref name="timeout"/>; true if a stop signal arrived.</summary>
     public bool Wait(TimeSpan timeout) => _stop.Token.WaitHandle.WaitOne(timeout);
 
