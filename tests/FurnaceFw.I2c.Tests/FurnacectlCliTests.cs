@@ -147,7 +147,7 @@ public sealed class FurnacectlDocsTests
         int code = Cli.Run(new[] { "--help" }, output, new StringWriter());
 
         Assert.AreEqual(0, code, "help is not an error");
-        foreach (string command in new[] { "info", "status", "get", "set", "watch", "reset-latch", "coop" })
+        foreach (string command in new[] { "info", "status", "get", "set", "watch", "reset-latch", "coop", "mqtt" })
         {
             StringAssert.Contains(output.ToString(), command, $"help lists {command}");
         }
