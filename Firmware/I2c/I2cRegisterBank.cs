@@ -1,5 +1,7 @@
+using System.Threading;
 using FurnaceFw.Firmware.Config;
 using FurnaceFw.Firmware.Control;
+using FurnaceFw.Firmware.Diagnostics;
 using FurnaceFw.Protocol;
 using FurnaceFw.Protocol.I2c;
 
@@ -27,14 +29,19 @@ namespace FurnaceFw.Firmware.I2c
         private readonly byte[] _image = new byte[RegisterMap.AddressSpace];
         private readonly BusErrorLog _errors = new BusErrorLog();
         private readonly ConfigProblem _configProblem;
+        private readonly LogRing _log;
+        private readonly LogEntry _logEntry = new LogEntry();
+        private int _logSelected;
         private int _pointer;
 
         /// <param name="address7">The 7-bit bus address: it is part of every write's PEC.</param>
         /// <param name="configProblem">Why the configuration was rejected (FurnaceFirmware.ConfigProblem), or null.</param>
+        /// <param name="log">The diagnostics log served in the log window, or null (the window then reads as empty).</param>
         public I2cRegisterBank(SnapshotExchange snapshots, CommandMailbox mailbox, FurnaceSettings settings, int address7,
-            int firmwareVersion, ConfigProblem configProblem = null)
+            int firmwareVersion, ConfigProblem configProblem = null, LogRing log = null)
         {
             _configProblem = configProblem;
+            _log = log;
             _snapshots = snapshots;
             _mailbox = mailbox;
             _settings = settings;
@@ -112,8 +119,12 @@ namespace FurnaceFw.Firmware.I2c
         }
 
         /// <summary>Renders the image of <paramref name="snapshot"/> with this bank's error log; returns its length.</summary>
-        public int RenderImage(ControllerSnapshot snapshot, byte[] image) =>
-            RegisterImageWriter.Render(snapshot, _settings, _configProblem, _errors, _firmwareVersion, image);
+        public int RenderImage(ControllerSnapshot snapshot, byte[] image)
+        {
+            int length = RegisterImageWriter.Render(snapshot, _settings, _configProblem, _errors, _firmwareVersion, image);
+            LogWindowWriter.Render(_log, Interlocked.CompareExchange(ref _logSelected, 0, 0), _logEntry, image);
+            return length;
+        }
 
         private WriteRejectReason Validate(byte[] buffer, int count)
         {
@@ -152,6 +163,8 @@ namespace FurnaceFw.Firmware.I2c
                     return value >= _settings.MinSetpointQuarterC && value <= _settings.MaxSetpointQuarterC;
                 case RegisterAddress.HostWatchdogTimeout:
                     return value == 0 || value >= RegisterMap.HostWatchdogMinSeconds;
+                case RegisterAddress.LogSelect:
+                    return value <= (_log == null ? 0 : _log.NewestSequence); // an entry not written yet cannot be shown
                 default:
                     return true;
             }
@@ -178,6 +191,9 @@ namespace FurnaceFw.Firmware.I2c
                     break;
                 case RegisterAddress.LatchResetConfirm:
                     _mailbox.PostLatchResetConfirm(value);
+                    break;
+                case RegisterAddress.LogSelect:
+                    Interlocked.Exchange(ref _logSelected, value);
                     break;
             }
         }

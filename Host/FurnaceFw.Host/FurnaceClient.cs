@@ -70,6 +70,9 @@ public sealed class FurnaceClient : IDisposable
         return snapshot;
     }
 
+    /// <summary>Raw bytes of the image from <paramref name="address"/> in one transaction (the caller checks capabilities).</summary>
+    public byte[] ReadBytes(int address, int length) => ReadBlock(_transport, _options, address, length);
+
     /// <summary>One register's raw value.</summary>
     public int Read(RegisterDefinition register)
     {
@@ -77,6 +80,11 @@ public sealed class FurnaceClient : IDisposable
         if (!register.IsReadable)
         {
             throw new FurnaceException(ExitCode.Usage, $"{register.Name} is write-only");
+        }
+
+        if (register.Format == RegisterFormat.Text)
+        {
+            throw new FurnaceException(ExitCode.Usage, $"{register.Name} is text, not a number: read it with `furnacectl log` or `status`");
         }
 
         return RegisterCodec.Decode(register, ReadBlock(_transport, _options, register.Address, register.Width), 0);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using FurnaceFw.Protocol;
 using FurnaceFw.Protocol.I2c;
 
@@ -42,6 +43,18 @@ public static class RegisterFormatter
                     : (raw / (double)register.Scale).ToString("0.00", CultureInfo.InvariantCulture);
                 return register.Unit.Length == 0 ? number : number + " " + register.Unit;
         }
+    }
+
+    /// <summary>A Text register's characters: printable ASCII up to the first zero byte (anything else shown as '?').</summary>
+    public static string Ascii(byte[] bytes, int offset, int count)
+    {
+        var text = new StringBuilder(count);
+        for (int i = offset; i < offset + count && i < bytes.Length && bytes[i] != 0; i++)
+        {
+            text.Append(bytes[i] is >= 0x20 and <= 0x7E ? (char)bytes[i] : '?');
+        }
+
+        return text.ToString();
     }
 
     /// <summary>Parses a value for a write: a number in the register's unit ("150", "150.25"), an enum name, or "raw:N".</summary>

@@ -19,7 +19,9 @@ public sealed class RegisterSnapshot
     /// <summary>Readable registers the controller offers, in address order.</summary>
     public IReadOnlyList<RegisterDefinition> Registers { get; }
 
-    public int Raw(RegisterDefinition register) => RegisterCodec.Decode(register, _image, register.Address);
+    /// <summary>The register's integer; 0 for a Text register (its value is characters, see <see cref="Text"/>).</summary>
+    public int Raw(RegisterDefinition register) =>
+        register.Format == RegisterFormat.Text ? 0 : RegisterCodec.Decode(register, _image, register.Address);
 
     /// <summary>The raw value, or null when this controller does not offer the register.</summary>
     public int? TryRaw(string name)
@@ -28,5 +30,7 @@ public sealed class RegisterSnapshot
         return register != null && Registers.Contains(register) ? Raw(register) : null;
     }
 
-    public string Text(RegisterDefinition register) => RegisterFormatter.Format(register, Raw(register));
+    public string Text(RegisterDefinition register) => register.Format == RegisterFormat.Text
+        ? RegisterFormatter.Ascii(_image, register.Address, register.Width)
+        : RegisterFormatter.Format(register, Raw(register));
 }

@@ -20,6 +20,7 @@ public static class Cli
         root.Subcommands.Add(ControlCommands.ResetLatch(context));
         root.Subcommands.Add(CoopCommand.Create(context));
         root.Subcommands.Add(MqttCommand.Create(context));
+        root.Subcommands.Add(LogCommand.Create(context));
 
         ParseResult parse = root.Parse(args);
         if (parse.Errors.Count > 0)

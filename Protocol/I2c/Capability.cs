@@ -39,5 +39,8 @@ namespace FurnaceFw.Protocol.I2c
 
         /// <summary>Why the configuration was rejected: its line and setting (protocol 1.1).</summary>
         public const int ConfigProblem = 1 << 9;
+    
+        /// <summary>Diagnostics log window: select an entry by sequence number, read it back (protocol 1.2).</summary>
+        public const int Log = 1 << 11;
     }
 }

@@ -61,5 +61,16 @@ namespace FurnaceFw.Protocol.I2c
         // Configuration block 0x60-0x6F (protocol 1.1, Capability.ConfigProblem).
         public const int ConfigProblemLine = 0x60;
         public const int ConfigProblemSetting = 0x62;
+    
+        // Diagnostics log window 0x70-0xAF (protocol 1.2, Capability.Log): write LogSelect, then read the entry.
+        public const int LogSelect = 0x70;
+        public const int LogNewest = 0x74;
+        public const int LogDropped = 0x78;
+        public const int LogCapacity = 0x7A;
+        public const int LogEntryLevel = 0x7B;
+        public const int LogEntrySequence = 0x7C;
+        public const int LogEntryTime = 0x80;
+        public const int LogEntryLength = 0x84;
+        public const int LogEntryText = 0x88;
     }
 }

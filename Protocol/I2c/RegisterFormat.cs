@@ -1,6 +1,6 @@
 namespace FurnaceFw.Protocol.I2c
 {
-    /// <summary>How a host should present a register's value. Documentation only; the encoding is always a big-endian integer.</summary>
+    /// <summary>How a host should present a register's value. Documentation only; the encoding is a big-endian integer except for Text.</summary>
     public enum RegisterFormat : byte
     {
         /// <summary>A number, divided by the register's scale and shown with its unit.</summary>
@@ -23,5 +23,8 @@ namespace FurnaceFw.Protocol.I2c
 
         /// <summary>Four <see cref="ReasonCode"/> bytes, newest first.</summary>
         ReasonList = 6,
+    
+        /// <summary>ASCII text filling the register's bytes, zero-padded (not an integer: hosts decode it as characters).</summary>
+        Text = 7,
     }
 }

@@ -16,10 +16,10 @@ namespace FurnaceFw.Protocol.I2c
         public const int ProtocolMajor = 1;
 
         /// <summary>Bumped when registers are added; a host accepts any minor and gates on capability bits.</summary>
-        public const int ProtocolMinor = 1;
+        public const int ProtocolMinor = 2;
 
         /// <summary>Bytes this firmware publishes (addresses 0 .. ImageLength-1).</summary>
-        public const int ImageLength = 0x63;
+        public const int ImageLength = 0xB0;
 
         /// <summary>Served for every address that holds no published byte.</summary>
         public const byte UnknownByte = 0xEE;
@@ -33,12 +33,16 @@ namespace FurnaceFw.Protocol.I2c
         /// <summary>Default 7-bit bus address; configurable (docs/i2c-register-map.md explains the choice).</summary>
         public const int DefaultAddress = 0x5E;
 
+        /// <summary>Largest value LogSelect accepts; 0 selects the oldest entry held.</summary>
+        public const int LogSelectMax = int.MaxValue;
+
         /// <summary>Shortest non-zero host watchdog timeout: a host must be able to keep it fed over a busy bus.</summary>
         public const int HostWatchdogMinSeconds = 5;
 
         /// <summary>Every capability bit this firmware sets.</summary>
         public const int Capabilities = Capability.Status | Capability.Setpoint | Capability.Mode | Capability.LatchReset
-            | Capability.HostWatchdog | Capability.BusErrors | Capability.Counters | Capability.TransitionHistory | Capability.CommandAck | Capability.ConfigProblem;
+            | Capability.HostWatchdog | Capability.BusErrors | Capability.Counters | Capability.TransitionHistory | Capability.CommandAck | Capability.ConfigProblem
+            | Capability.Log;
 
         private const string QuarterC = "°C";
 
@@ -136,6 +140,25 @@ namespace FurnaceFw.Protocol.I2c
                 "nf.config line of the problem that put the furnace in ConfigFault; 0 when valid or not tied to a line."),
             R("ConfigProblemSetting", RegisterAddress.ConfigProblemSetting, 1, false, RegisterFormat.Number, "", Capability.ConfigProblem,
                 "0 = configuration valid; 1..254 = SettingsTable index + 1 of the key at fault; 255 = another key (pins, network)."),
+
+            W("LogSelect", RegisterAddress.LogSelect, 4, RegisterAccess.ReadWrite, false, RegisterFormat.Number, "", Capability.Log,
+                0, LogSelectMax, "Sequence number of the log entry the window shows; 0 = the oldest held. Refused (OutOfRange) beyond LogNewest."),
+            R("LogNewest", RegisterAddress.LogNewest, 4, false, RegisterFormat.Number, "", Capability.Log,
+                "Sequence number of the newest log entry (1 = the first since boot; 0 = none yet)."),
+            R("LogDropped", RegisterAddress.LogDropped, 2, false, RegisterFormat.Number, "", Capability.Log,
+                "Log entries overwritten by newer ones since boot (saturates); the oldest held is LogNewest - LogCapacity + 1."),
+            R("LogCapacity", RegisterAddress.LogCapacity, 1, false, RegisterFormat.Number, "", Capability.Log,
+                "Log entries the controller holds."),
+            R("LogEntryLevel", RegisterAddress.LogEntryLevel, 1, false, RegisterFormat.Enumeration, "", Capability.Log,
+                "LogLevel of the selected entry: 1 Info, 2 Warning, 3 Error (0 = no entry)."),
+            R("LogEntrySequence", RegisterAddress.LogEntrySequence, 4, false, RegisterFormat.Number, "", Capability.Log,
+                "Sequence number of the entry shown; 0 = the selected entry is no longer (or not yet) held."),
+            R("LogEntryTime", RegisterAddress.LogEntryTime, 4, false, RegisterFormat.Number, "ms", Capability.Log,
+                "When the entry was written, milliseconds since boot (wraps after 49.7 days)."),
+            R("LogEntryLength", RegisterAddress.LogEntryLength, 1, false, RegisterFormat.Number, "bytes", Capability.Log,
+                "Characters of LogEntryText in use (0..40)."),
+            R("LogEntryText", RegisterAddress.LogEntryText, 40, false, RegisterFormat.Text, "", Capability.Log,
+                "The entry's text: printable ASCII, zero-padded to 40 bytes."),
         };
 
         private static readonly RegisterDefinition[] ByStart = IndexByStart();

@@ -3,7 +3,9 @@ using FurnaceFw.Drivers.Max6675;
 using FurnaceFw.Drivers.Relays;
 using FurnaceFw.Firmware;
 using FurnaceFw.Firmware.Control;
+using FurnaceFw.Firmware.Diagnostics;
 using FurnaceFw.Firmware.Ports;
+using FurnaceFw.Protocol;
 using FurnaceFw.Sim.Hardware;
 using FurnaceFw.Sim.Plant;
 
@@ -42,6 +44,9 @@ public sealed class VirtualBoard
     public SimulatedMax6675 Thermocouple { get; }
 
     public SimulatedLink Link { get; }
+
+    /// <summary>The diagnostics log of the current boot (served over I2C and on the page like the device's).</summary>
+    public LogRing Log { get; private set; } = null!; // set by PowerOn
 
     public SimulatedWatchdog Watchdog { get; private set; } = null!;
 
@@ -120,8 +125,27 @@ public sealed class VirtualBoard
         var relays = new RelayPair(_gpioController, _options.ElementPin, _options.CutoffPin, _options.RelaysActiveHigh);
         Firmware = new FurnaceFirmware(_options.Settings, _options.ConfigProblem, Clock, sensor, relays, Watchdog,
             _latchStore, Link, new BootInfo(WatchdogResets, lastResetByWatchdog, ResetsSinceHealthy));
+        LogStartup(lastResetByWatchdog);
         Firmware.Cycle.Boot();
         Rebooted?.Invoke(Firmware);
+    }
+
+    // The events the device's start-up writes into its log ring (RAM: a reset starts a new one, as on the board).
+    private void LogStartup(bool lastResetByWatchdog)
+    {
+        Log = new LogRing(LogRing.DefaultCapacity);
+        long now = Clock.NowMs;
+        if (lastResetByWatchdog)
+        {
+            Log.Write(LogLevel.Warning, now, "reset by the watchdog, count ", WatchdogResets, "");
+        }
+
+        if (_options.ConfigProblem != null)
+        {
+            Log.Write(LogLevel.Error, now, "nf.config " + _options.ConfigProblem);
+        }
+
+        Log.Write(LogLevel.Info, now, "furnace: started on the virtual board");
     }
 
     private bool IsEnergized(int pin)

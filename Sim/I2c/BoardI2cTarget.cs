@@ -1,4 +1,5 @@
 using FurnaceFw.Firmware;
+using FurnaceFw.Firmware.Diagnostics;
 using FurnaceFw.Firmware.I2c;
 using FurnaceFw.Protocol.I2c;
 using FurnaceFw.Sim.Board;
@@ -17,8 +18,8 @@ public sealed class BoardI2cTarget : II2cTarget
     public BoardI2cTarget(VirtualBoard board, int address7)
     {
         _address = address7;
-        _bank = NewBank(board.Firmware);
-        board.Rebooted += firmware => _bank = NewBank(firmware);
+        _bank = NewBank(board.Firmware, board.Log);
+        board.Rebooted += firmware => _bank = NewBank(firmware, board.Log);
     }
 
     /// <summary>The bank serving the current firmware instance.</summary>
@@ -30,6 +31,6 @@ public sealed class BoardI2cTarget : II2cTarget
 
     public byte ReadByte() => _bank.ReadByte();
 
-    private I2cRegisterBank NewBank(FurnaceFirmware firmware) =>
-        new(firmware.Snapshots, firmware.Mailbox, firmware.Settings, _address, FirmwareVersion.Packed, firmware.ConfigProblem);
+    private I2cRegisterBank NewBank(FurnaceFirmware firmware, LogRing log) =>
+        new(firmware.Snapshots, firmware.Mailbox, firmware.Settings, _address, FirmwareVersion.Packed, firmware.ConfigProblem, log);
 }

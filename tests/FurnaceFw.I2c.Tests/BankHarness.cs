@@ -1,5 +1,6 @@
 using FurnaceFw.Firmware.Config;
 using FurnaceFw.Firmware.Control;
+using FurnaceFw.Firmware.Diagnostics;
 using FurnaceFw.Firmware.I2c;
 using FurnaceFw.Protocol.I2c;
 
@@ -13,10 +14,12 @@ internal sealed class BankHarness
     public BankHarness(FurnaceSettings? settings = null, ConfigProblem? configProblem = null)
     {
         Settings = settings ?? new FurnaceSettings();
-        Bank = new I2cRegisterBank(Snapshots, Mailbox, Settings, Address, FirmwareVersion.Packed, configProblem);
+        Bank = new I2cRegisterBank(Snapshots, Mailbox, Settings, Address, FirmwareVersion.Packed, configProblem, Log);
     }
 
     public SnapshotExchange Snapshots { get; } = new();
+
+    public LogRing Log { get; } = new(4);
 
     public CommandMailbox Mailbox { get; } = new();
 

@@ -53,7 +53,7 @@ public sealed class ConfigProblemRegisterTests
     {
         byte[] image = Image(new BankHarness());
 
-        Assert.AreEqual(1, RegisterCodec.Read(image, RegisterAddress.ProtocolMinor, 1, false), "new registers bump the minor");
+        Assert.AreEqual(RegisterMap.ProtocolMinor, RegisterCodec.Read(image, RegisterAddress.ProtocolMinor, 1, false), "the image carries the map's minor");
         Assert.AreEqual(RegisterMap.ImageLength, RegisterCodec.Read(image, RegisterAddress.ImageLength, 1, false));
         Assert.AreNotEqual(RegisterMap.UnknownByte, image[RegisterAddress.ConfigProblemSetting], "the new registers are published");
         Assert.AreEqual(RegisterMap.UnknownByte, image[RegisterMap.ImageLength], "beyond the image reads the unknown pattern");

@@ -115,6 +115,44 @@ public sealed class FurnacectlCliTests
         StringAssert.Contains(error, "0x5F", "names the address");
     }
 
+    [TestMethod]
+    [Timeout(30_000, CooperativeCancellation = true)]
+    public void Log_AgainstSim_PrintsTheStartupEntry()
+    {
+        var (code, output, error) = Run("log");
+
+        Assert.AreEqual((int)ExitCode.Ok, code, error);
+        StringAssert.Matches(output, new System.Text.RegularExpressions.Regex(@"#1 +\d+:\d\d:\d\d\.\d{3}  info +furnace: started on the virtual board"),
+            "sequence, uptime, level and text of the Sim's start-up entry: " + output);
+    }
+
+    [TestMethod]
+    [Timeout(30_000, CooperativeCancellation = true)]
+    public void LogFollow_NewEntryWhilePolling_IsPrinted()
+    {
+        var writer = new Thread(() =>
+        {
+            Thread.Sleep(300);
+            s_board.Board.Log.Write(FurnaceFw.Protocol.LogLevel.Warning, 0, "follow marker ", 42, "");
+        });
+        writer.Start();
+
+        var (code, output, error) = Run("log", "--follow", "--interval-ms", "50", "--polls", "40");
+        writer.Join();
+
+        Assert.AreEqual((int)ExitCode.Ok, code, error);
+        StringAssert.Contains(output, "WARNING  follow marker 42", "the entry written during --follow: " + output);
+    }
+
+    [TestMethod]
+    [Timeout(30_000, CooperativeCancellation = true)]
+    public void Log_BadOption_ExitsUsage()
+    {
+        var (code, _, error) = Run("log", "--polls", "many");
+
+        Assert.AreEqual((int)ExitCode.Usage, code, error);
+    }
+
     private static (int Code, string Output, string Error) Run(params string[] args)
     {
         var output = new StringWriter();

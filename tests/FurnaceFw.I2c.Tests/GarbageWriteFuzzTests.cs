@@ -47,7 +47,7 @@ public sealed class GarbageWriteFuzzTests
         if (random.Next(2) == 0)
         {
             RegisterDefinition target = Writable[random.Next(Writable.Length)];
-            int value = random.Next(3) == 0 ? random.Next(target.Min, target.Max + 1) : random.Next(int.MinValue, int.MaxValue);
+            int value = random.Next(3) == 0 ? (int)random.NextInt64(target.Min, (long)target.Max + 1) : random.Next(int.MinValue, int.MaxValue);
             int length = WriteFrame.Encode(BankHarness.Address, target, value, buffer);
             if (random.Next(3) != 0)
             {
@@ -136,6 +136,7 @@ public sealed class GarbageWriteFuzzTests
         {
             "Setpoint" => value >= h.Settings.MinSetpointQuarterC && value <= h.Settings.MaxSetpointQuarterC,
             "HostWatchdogTimeout" => value == 0 || value >= 5,
+            "LogSelect" => value <= h.Log.NewestSequence,
             _ => true,
         };
         return inRange ? new Expected(r.Name, value) : new Expected(null, 0);
