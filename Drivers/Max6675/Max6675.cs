@@ -63,7 +63,6 @@ namespace FurnaceFw.Drivers.Max6675
             }
             catch (Exception)
             {
-                _stuck.Reset();
                 reading.SetFault(SensorStatus.BusError);
                 return;
             }
@@ -74,7 +73,7 @@ namespace FurnaceFw.Drivers.Max6675
             SensorStatus status = Max6675Frame.Decode(raw, out quarterCelsius);
             if (status != SensorStatus.Ok)
             {
-                _stuck.Reset();
+                // The stuck detector keeps its history: a bad frame now and then must not hide a frozen value.
                 reading.SetFault(status);
                 return;
             }

@@ -12,15 +12,19 @@ namespace FurnaceFw.Drivers.Max6675
         private const int SignBit = 1 << 15;
         private const int OpenInputBit = 1 << 2;
         private const int DeviceIdBit = 1 << 1;
+        private const int ThreeStateBit = 1 << 0;
 
         /// <summary>Decodes a frame. Returns the status; <paramref name="quarterCelsius"/> is set only when Ok.</summary>
+        /// <remarks>Total over every 16-bit value. D0 is three-state (it reads as whatever the bus floats to), so it is
+        /// ignored before anything else: 0x0001 is the all-zeros bus fault, not a valid 0 °C, and 0xFFFE is all-ones.</remarks>
         public static SensorStatus Decode(int frame, out int quarterCelsius)
         {
             quarterCelsius = 0;
+            frame &= 0xFFFF & ~ThreeStateBit;
 
-            // 0xFFFF and 0x0000 first: 0xFFFF also has D2 set and would otherwise read as "open"; 0x0000
+            // All ones and all zeros first: all ones also has D2 set and would otherwise read as "open"; all zeros
             // would pass every bit check as a valid 0 °C (esphome#5101, Tasmota#16409).
-            if (frame == 0xFFFF)
+            if (frame == (0xFFFF & ~ThreeStateBit))
             {
                 return SensorStatus.BusAllOnes;
             }

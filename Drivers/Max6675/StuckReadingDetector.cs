@@ -3,7 +3,8 @@ namespace FurnaceFw.Drivers.Max6675
     /// <summary>
     /// Flags a reading that has not moved by a single LSB for too long while the element was on. A live
     /// thermocouple on a heated furnace always moves; a frozen value is a latched-up chip or a frame replayed
-    /// from a stuck bus.
+    /// from a stuck bus. Bad frames in between do not reset it (the driver does not pass them in): a fault now and
+    /// then must not hide a frozen value.
     /// </summary>
     public sealed class StuckReadingDetector
     {
@@ -35,8 +36,5 @@ namespace FurnaceFw.Drivers.Max6675
             _lastMs = nowMs;
             return _heatedUnchangedMs >= _stuckAfterMs;
         }
-
-        /// <summary>Forgets history, e.g. after a bad frame broke the sequence of values.</summary>
-        public void Reset() => _haveLast = false;
     }
 }

@@ -72,6 +72,19 @@ namespace FurnaceFw.Firmware.Config
                 return Key(Setting.WatchdogTimeoutMs) + " must be at least 4 x " + Key(Setting.ControlPeriodMs);
             }
 
+            // Banking counts every millisecond the element is on, and a minimum on time it cannot fit would break its
+            // own duty budget. A cycle can run up to the watchdog timeout late, so that much is kept in reserve too.
+            if (BankingDutyPercent > 0 && MinOnMs + WatchdogTimeoutMs > BankingDutyBudgetMs)
+            {
+                return Key(Setting.MinOnS) + " (+ " + Key(Setting.WatchdogTimeoutMs) + ") must fit the banking duty budget: "
+                    + Key(Setting.BankingDutyPercent) + " of " + Key(Setting.BankingDutyWindowS) + " is " + (BankingDutyBudgetMs / 1000) + " s";
+            }
+
+            if (Get(Setting.SensorFaultWindow) < Get(Setting.SensorFaultCount))
+            {
+                return Key(Setting.SensorFaultWindow) + " must be at least " + Key(Setting.SensorFaultCount);
+            }
+
             return null;
         }
 
@@ -96,6 +109,10 @@ namespace FurnaceFw.Firmware.Config
         public int EmberHighQuarterC => 4 * Get(Setting.EmberHighC);
         public int BankingDutyPercent => Get(Setting.BankingDutyPercent);
         public long BankingDutyWindowMs => 1000L * Get(Setting.BankingDutyWindowS);
+        public long BankingDutyBudgetMs => BankingDutyWindowMs * BankingDutyPercent / 100;
+        public int SensorFaultWindowFrames => Get(Setting.SensorFaultWindow);
+        public int BootLoopResets => Get(Setting.BootLoopResets);
+        public long BootHealthyMs => 1000L * Get(Setting.BootHealthyS);
 
         private static string Key(int setting) => SettingsTable.All[setting].Key;
     }

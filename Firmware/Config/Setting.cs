@@ -25,6 +25,9 @@ namespace FurnaceFw.Firmware.Config
         public const int EmberHighC = 18;
         public const int BankingDutyPercent = 19;
         public const int BankingDutyWindowS = 20;
-        public const int Count = 21;
+        public const int SensorFaultWindow = 21;
+        public const int BootLoopResets = 22;
+        public const int BootHealthyS = 23;
+        public const int Count = 24;
     }
 }

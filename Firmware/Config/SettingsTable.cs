@@ -24,7 +24,7 @@ namespace FurnaceFw.Firmware.Config
             new SettingDefinition("control.setpoint_c", 180, 0, 850, "°C",
                 "Setpoint at boot until a user or host sets another."),
             new SettingDefinition("safety.sensor_fault_count", 3, 1, 15, "frames",
-                "Consecutive bad frames before a latched sensor fault (Klipper 3; Marlin 15). The element is off from the first."),
+                "Bad frames (in a row, or within safety.sensor_fault_window frames) before a latched sensor fault (Klipper 3 in a row; Marlin 15). The element is off from the first."),
             new SettingDefinition("safety.stuck_sensor_s", 120, 30, 3600, "s",
                 "A reading that does not move by one LSB (0.25 °C) for 2 min while the element is on is not a live sensor; shorter than the heating watch so a frozen chip is named as such."),
             new SettingDefinition("safety.watch_period_s", 180, 20, 1800, "s",
@@ -50,7 +50,13 @@ namespace FurnaceFw.Firmware.Config
             new SettingDefinition("banking.duty_percent", 20, 0, 50, "%",
                 "Most the element may be on while banking, per duty window: a bank keeps embers, it does not heat."),
             new SettingDefinition("banking.duty_window_s", 600, 60, 3600, "s",
-                "The window the banking duty is measured over."),
+                "The window the banking duty is measured over (any window of this length, not only fixed ones)."),
+            new SettingDefinition("safety.sensor_fault_window", 1200, 3, 14400, "frames",
+                "Intermittent faults latch too: sensor_fault_count bad frames within this many frames (5 min at 250 ms). Each isolated bad frame cuts the element short, so this bounds how often noise can override the minimum on time."),
+            new SettingDefinition("safety.boot_loop_resets", 3, 2, 20, "resets",
+                "Watchdog resets in a row, none after a healthy run, that latch a BootLoop fault (SR-8): a wedge that survives reboots is a fault, not a way of running."),
+            new SettingDefinition("safety.boot_healthy_s", 600, 60, 86400, "s",
+                "Running this long after boot counts as healthy and clears the count of resets in a row."),
         };
 
         /// <summary>Finds a key's index, or -1.</summary>

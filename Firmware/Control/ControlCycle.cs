@@ -1,4 +1,3 @@
-using System;
 using FurnaceFw.Firmware.Config;
 using FurnaceFw.Firmware.Diagnostics;
 using FurnaceFw.Firmware.Ports;
@@ -8,54 +7,61 @@ using FurnaceFw.Protocol;
 namespace FurnaceFw.Firmware.Control
 {
     /// <summary>
-    /// One control cycle: drain commands → read → supervise → decide → write outputs → publish → feed the
+    /// One control cycle: take commands → read → supervise → decide → write the relays → persist → publish → feed the
     /// watchdog. The same code runs under the device's thread (<see cref="ControlLoopRunner"/>) and under the
     /// simulator's deterministic stepper. Allocates nothing after construction.
     /// </summary>
     /// <remarks>
-    /// States: Idle ⇄ Heating → Banking → Idle; any → Tripped on a safety trip (latched, persisted);
-    /// Tripped → Idle on a confirmed latch reset; ConfigFault at boot when the configuration is invalid.
+    /// <para>States: Idle ⇄ Heating → Banking → Idle; any → Tripped on a safety trip (latched, persisted); Tripped or
+    /// BootLoop → Idle on a confirmed latch reset, which leaves the mode off; ConfigFault at boot when the configuration
+    /// is invalid; BootLoop at boot after too many watchdog resets in a row (SR-8).</para>
+    /// <para>Relays: the cutoff closes one cycle before the element turns on and opens one cycle after it turned off, so
+    /// it never switches current and a welded element relay has no power whenever the element is meant to be off. A
+    /// trip opens both at once.</para>
     /// </remarks>
     public sealed class ControlCycle
     {
         private readonly FurnaceSettings _settings;
+        private readonly bool _configValid;
         private readonly IMonotonicClock _clock;
         private readonly IThermocouple _sensor;
         private readonly IRelayOutputs _relays;
         private readonly IWatchdog _watchdog;
-        private readonly ILatchStore _latchStore;
         private readonly ILinkStatus _link;
+        private readonly BootInfo _bootInfo;
         private readonly CommandMailbox _mailbox;
         private readonly SnapshotExchange _exchange;
 
+        private readonly ThermocoupleReading _reading = new ThermocoupleReading();
+        private readonly Demand _demand = new Demand();
+        private readonly LatchKeeper _latch;
         private readonly OverTemperatureCheck _overTemperature;
         private readonly SensorFaultDebounce _sensorFaults;
         private readonly HeatingRateCheck _heatingRate;
         private readonly ThermalRunawayCheck _runaway;
         private readonly RelayTiming _relayTiming;
+        private readonly BootLoopGuard _bootLoop;
         private readonly Thermostat _thermostat = new Thermostat();
         private readonly EmberBanking _banking;
         private readonly LatchResetArbiter _latchReset = new LatchResetArbiter();
         private readonly HostLinkGuard _hostLink = new HostLinkGuard();
+        private readonly CommandIntake _commands;
         private readonly TransitionLog _transitions = new TransitionLog();
         private readonly ControllerSnapshot _snapshot = new ControllerSnapshot();
 
-        private readonly bool _configValid;
         private FurnaceState _state;
         private ReasonCode _reason;
         private long _stateSinceMs;
-        private int _latchedFaults;
-        private int _setpointQuarterC;
-        private ControlMode _mode = ControlMode.Off;
         private bool _elementOn;
         private bool _cutoffClosed;
-        private readonly ThermocoupleReading _reading = new ThermocoupleReading();
-        private int _lastValidQuarterC;
-        private bool _lastReadingValid;
         private long _lastStepMs;
         private bool _booted;
-        private int _hostAliveSeen;
-        private ReasonCode _demandOffReason = ReasonCode.DemandOff;
+
+        // The last frame actually read (NotReady reads are not frames).
+        private bool _haveFreshFrame;
+        private bool _lastFrameValid;
+        private long _lastFrameMs;
+        private int _lastValidQuarterC;
 
         public ControlCycle(
             FurnaceSettings settings,
@@ -76,26 +82,32 @@ namespace FurnaceFw.Firmware.Control
             _sensor = sensor;
             _relays = relays;
             _watchdog = watchdog;
-            _latchStore = latchStore;
             _link = link;
+            _bootInfo = bootInfo;
             _mailbox = mailbox;
             _exchange = exchange;
 
+            long now = clock.NowMs;
+            _latch = new LatchKeeper(latchStore);
             _overTemperature = new OverTemperatureCheck(settings.HighLimitQuarterC);
-            _sensorFaults = new SensorFaultDebounce(settings.SensorFaultCount);
+            _sensorFaults = new SensorFaultDebounce(settings.SensorFaultCount, settings.SensorFaultWindowFrames);
             _heatingRate = new HeatingRateCheck(settings.WatchPeriodMs, settings.WatchIncreaseQuarterC);
             _runaway = new ThermalRunawayCheck(settings.RunawayPeriodMs, settings.RunawayHysteresisQuarterC);
-            _relayTiming = new RelayTiming(settings.MinOnMs, settings.MinOffMs, clock.NowMs);
-            _banking = new EmberBanking(settings.BankingMaxMs, settings.BankingDutyWindowMs, settings.BankingDutyPercent);
-            _setpointQuarterC = settings.DefaultSetpointQuarterC;
+            _relayTiming = new RelayTiming(settings.MinOnMs, settings.MinOffMs, now);
+            _bootLoop = new BootLoopGuard(settings.BootLoopResets, settings.BootHealthyMs, now);
+            _banking = new EmberBanking(settings.BankingMaxMs, settings.BankingDutyWindowMs, settings.BankingDutyPercent,
+                settings.MinOnMs, settings.WatchdogTimeoutMs);
+            _commands = new CommandIntake(mailbox, settings, _hostLink, _snapshot);
+            _demand.SetpointQuarterC = settings.DefaultSetpointQuarterC;
             _snapshot.WatchdogResetCount = bootInfo.WatchdogResetCount;
             _snapshot.LastResetByWatchdog = bootInfo.LastResetByWatchdog;
+            _snapshot.ResetsSinceHealthy = bootInfo.ResetsSinceHealthy;
             _snapshot.LatchResetBelowQuarterC = settings.LatchResetBelowQuarterC;
         }
 
         public FurnaceState State => _state;
 
-        public int LatchedFaults => _latchedFaults;
+        public int LatchedFaults => _latch.Faults;
 
         /// <summary>Per-minute history for the web chart; fed below, read by other threads without waiting.</summary>
         public TemperatureHistory History { get; } = new TemperatureHistory(TemperatureHistory.DefaultCapacity);
@@ -105,18 +117,30 @@ namespace FurnaceFw.Firmware.Control
         {
             long now = _clock.NowMs;
             _relays.Write(false, false);
+            _elementOn = false;
+            _cutoffClosed = false;
             _reading.SetFault(SensorStatus.NotReady);
             _state = FurnaceState.Idle;
             _stateSinceMs = now;
             _lastStepMs = now;
 
-            ReasonCode restoredReason;
-            _latchedFaults = LoadLatch(out restoredReason) & FaultFlags.LatchedMask;
+            _latch.Load();
+            if (_bootLoop.IsBootLoop(_bootInfo))
+            {
+                // Persisted at once (the relays are already safe): the loop may well stop the first cycle.
+                _latch.Latch(FaultFlags.BootLoop, ReasonCode.BootLoop);
+                _latch.Persist(now);
+            }
+
             if (!_configValid)
             {
                 Enter(FurnaceState.ConfigFault, ReasonCode.ConfigInvalid, now);
             }
-            else if (_latchedFaults != 0)
+            else if ((_latch.Faults & FaultFlags.BootLoop) != 0)
+            {
+                Enter(FurnaceState.BootLoop, _bootLoop.IsBootLoop(_bootInfo) ? ReasonCode.BootLoop : ReasonCode.LatchRestored, now);
+            }
+            else if (_latch.Faults != 0)
             {
                 Enter(FurnaceState.Tripped, ReasonCode.LatchRestored, now);
             }
@@ -146,34 +170,27 @@ namespace FurnaceFw.Firmware.Control
             _lastStepMs = now;
             _snapshot.CycleCount++;
 
-            DrainCommands(now);
-            if (_hostLink.Expire(now, ref _setpointQuarterC, ref _mode))
+            _commands.Apply(_demand, _configValid, IsTripState(_state) || _latch.Faults != 0, now);
+            TakeLatchReset(now);
+            if (_hostLink.Expire(now, ref _demand.SetpointQuarterC, ref _demand.Mode))
             {
-                _demandOffReason = ReasonCode.HostCommandExpired;
+                _demand.OffReason = ReasonCode.HostCommandExpired;
             }
 
-            _sensor.Read(now, _elementOn, _reading);
-            if (_reading.IsFresh && !_reading.IsValid)
-            {
-                _snapshot.SensorErrorCount++;
-            }
+            bool elementWasOn = _elementOn;
+            _sensor.Read(now, elementWasOn, _reading);
+            NoteFrame(now);
 
-            bool overTemperatureNow = Supervise(now);
-            bool element = DecideElement(now);
-            // The cutoff closes only while heat may be called for: idle, a welded element relay has no power.
-            _cutoffClosed = _latchedFaults == 0 && !overTemperatureNow
-                && (_state == FurnaceState.Heating || _state == FurnaceState.Banking);
-            _elementOn = element && _cutoffClosed;
-            _relays.Write(_elementOn, _cutoffClosed);
+            bool overTemperatureNow = Supervise(now, elementWasOn);
+            FollowDemand(now, elementWasOn);
+            WriteRelays(overTemperatureNow, elementWasOn, now);
 
-            if (_reading.IsValid)
-            {
-                _lastValidQuarterC = _reading.QuarterCelsius;
-            }
+            // Relays first, flash second: a slow or failing save never holds the element on.
+            _latch.Persist(now);
+            _bootLoop.NoteCycle(now, _watchdog);
 
-            _lastReadingValid = _reading.IsValid;
             Publish(now);
-            History.Record(now, _reading.IsValid, _reading.QuarterCelsius, _setpointQuarterC, _state, _elementOn);
+            History.Record(now, _reading.IsValid, _reading.QuarterCelsius, _demand.SetpointQuarterC, _state, _elementOn);
 
             // Fed only here: a cycle that read a fresh frame and wrote the outputs. A stalled read, an exception
             // or a wedged thread all end with no feed, and the hardware resets the board with the relays safe.
@@ -191,7 +208,28 @@ namespace FurnaceFw.Firmware.Control
             _relays.Write(false, false);
         }
 
-        private bool Supervise(long now)
+        private void NoteFrame(long now)
+        {
+            if (!_reading.IsFresh)
+            {
+                return;
+            }
+
+            _haveFreshFrame = true;
+            _lastFrameMs = now;
+            _lastFrameValid = _reading.IsValid;
+            if (_reading.IsValid)
+            {
+                _lastValidQuarterC = _reading.QuarterCelsius;
+            }
+            else
+            {
+                _snapshot.SensorErrorCount++;
+            }
+        }
+
+        /// <summary>Runs every trip rule on this cycle's reading; latches what tripped. Returns SR-1's verdict.</summary>
+        private bool Supervise(long now, bool elementWasOn)
         {
             int trips = 0;
             bool overTemperature = _overTemperature.IsTripped(_reading);
@@ -205,62 +243,61 @@ namespace FurnaceFw.Firmware.Control
                 trips |= FaultFlags.SensorFault;
             }
 
-            if (_heatingRate.Evaluate(_reading, _elementOn, now))
+            if (_heatingRate.Evaluate(_reading, elementWasOn, now))
             {
                 trips |= FaultFlags.HeatingFailed;
             }
 
             if (_state == FurnaceState.Heating)
             {
-                if (_runaway.Evaluate(_reading, _setpointQuarterC, now))
+                if (_runaway.Evaluate(_reading, _demand.SetpointQuarterC, now))
                 {
                     trips |= FaultFlags.ThermalRunaway;
                 }
             }
             else
             {
+                // Banking may sit below its band by design (the duty cap binds); SR-3 covers it instead.
                 _runaway.Stop();
             }
 
-            int newTrips = trips & ~_latchedFaults;
+            int newTrips = trips & ~_latch.Faults;
             if (newTrips != 0)
             {
-                _latchedFaults |= newTrips;
-                _mode = ControlMode.Off;
-                if (_state != FurnaceState.Tripped)
+                _latch.Latch(newTrips, ReasonFor(newTrips));
+                _demand.Mode = ControlMode.Off;
+                if (!IsTripState(_state))
                 {
                     Enter(FurnaceState.Tripped, ReasonFor(newTrips), now);
                 }
-
-                // The outputs go safe in this cycle before this returns; persisting after is fine, because the
-                // in-memory latch already holds them off.
-                SaveLatch();
             }
 
             return overTemperature;
         }
 
-        private bool DecideElement(long now)
+        /// <summary>Idle, Heating and Banking follow the demand.</summary>
+        private void FollowDemand(long now, bool elementWasOn)
         {
             switch (_state)
             {
                 case FurnaceState.Idle:
-                    if (_mode == ControlMode.Heat)
+                    if (_demand.Mode == ControlMode.Heat)
                     {
                         Enter(FurnaceState.Heating, ReasonCode.DemandOn, now);
                     }
 
                     break;
                 case FurnaceState.Heating:
-                    if (_mode != ControlMode.Heat)
+                    if (_demand.Mode != ControlMode.Heat)
                     {
                         _banking.Start(now);
-                        Enter(FurnaceState.Banking, _demandOffReason, now);
+                        Enter(FurnaceState.Banking, _demand.OffReason, now);
                     }
 
                     break;
                 case FurnaceState.Banking:
-                    if (_mode == ControlMode.Heat)
+                    _banking.Account(elementWasOn, now);
+                    if (_demand.Mode == ControlMode.Heat)
                     {
                         Enter(FurnaceState.Heating, ReasonCode.DemandOn, now);
                     }
@@ -268,125 +305,88 @@ namespace FurnaceFw.Firmware.Control
                     {
                         Enter(FurnaceState.Idle, ReasonCode.BankingTimeout, now);
                     }
+                    else if (!elementWasOn && _reading.IsValid && _reading.QuarterCelsius >= _settings.MaxSetpointQuarterC)
+                    {
+                        // Far above any ember bed with the element off: something heats without a call. No bank needed.
+                        Enter(FurnaceState.Idle, ReasonCode.HeatWithoutCall, now);
+                    }
 
                     break;
             }
 
-            _demandOffReason = ReasonCode.DemandOff;
-            bool wanted = false;
-            if (_reading.IsValid)
-            {
-                int t = _reading.QuarterCelsius;
-                if (_state == FurnaceState.Heating)
-                {
-                    wanted = _thermostat.Decide(t, _setpointQuarterC - _settings.ThermostatHysteresisQuarterC, _setpointQuarterC);
-                }
-                else if (_state == FurnaceState.Banking)
-                {
-                    wanted = _banking.Decide(t, _settings.EmberLowQuarterC, _settings.EmberHighQuarterC, _elementOn, now);
-                }
-            }
-
-            // Any bad frame holds the element off this cycle (SR-2): an old value is never reused.
-            bool permitted = _reading.IsValid
-                && _latchedFaults == 0
-                && (_state == FurnaceState.Heating || _state == FurnaceState.Banking);
-            return _relayTiming.Decide(wanted, permitted, now);
+            _demand.OffReason = ReasonCode.DemandOff;
         }
 
-        private void DrainCommands(long now)
+        /// <summary>Decides the element (thermostat or banking band, then SR-5 timing) and drives both relays.</summary>
+        private void WriteRelays(bool overTemperatureNow, bool elementWasOn, long now)
         {
-            int value;
-            if (_mailbox.TryTakeSetpoint(out value))
+            bool heatState = _state == FurnaceState.Heating || _state == FurnaceState.Banking;
+            bool tripSafe = _latch.Faults != 0 || overTemperatureNow || !_configValid || IsTripState(_state);
+
+            // A bad frame holds the element off this cycle (SR-2): an old value is never reused. A cycle that came too
+            // soon to read a frame (NotReady) keeps the previous decision if the last frame was good and recent.
+            bool fresh = _reading.IsFresh;
+            bool usable = _reading.IsValid
+                || (!fresh && _haveFreshFrame && _lastFrameValid && now - _lastFrameMs <= 2L * _settings.ControlPeriodMs);
+
+            bool wanted = false;
+            if (usable && heatState)
             {
-                Accept(value >= _settings.MinSetpointQuarterC && value <= _settings.MaxSetpointQuarterC
-                    ? CommandResult.Accepted : CommandResult.RejectedOutOfRange);
-                if (_snapshot.LastCommandResult == CommandResult.Accepted)
+                if (!fresh)
                 {
-                    _setpointQuarterC = value;
-                    _hostLink.NoteLocalSetpoint(value);
+                    wanted = elementWasOn;
+                }
+                else if (_state == FurnaceState.Heating)
+                {
+                    int setpoint = _demand.SetpointQuarterC;
+                    wanted = _thermostat.Decide(_reading.QuarterCelsius, setpoint - _settings.ThermostatHysteresisQuarterC, setpoint);
+                }
+                else
+                {
+                    wanted = _banking.Decide(_reading.QuarterCelsius, _settings.EmberLowQuarterC, _settings.EmberHighQuarterC,
+                        elementWasOn, now);
                 }
             }
 
-            if (_mailbox.TryTakeMode(out value))
+            bool element = _relayTiming.Decide(wanted, usable && heatState && !tripSafe, _cutoffClosed, now);
+            _cutoffClosed = !tripSafe && (element || _relayTiming.WaitingForCutoff || elementWasOn);
+            _elementOn = element;
+            _relays.Write(_elementOn, _cutoffClosed);
+        }
+
+        private void TakeLatchReset(long now)
+        {
+            int token;
+            if (_mailbox.TryTakeLatchResetArm(out token))
             {
-                bool known = value == (int)ControlMode.Off || value == (int)ControlMode.Heat;
-                Accept(known ? CommandResult.Accepted : CommandResult.RejectedOutOfRange);
-                if (known)
-                {
-                    _mode = (ControlMode)value;
-                    _hostLink.NoteLocalMode(_mode);
-                }
+                _commands.Report(_configValid ? _latchReset.Arm(token, _latch.Faults != 0, now) : CommandResult.RejectedConfigFault);
             }
 
-            DrainHostCommands(now);
-
-            if (_mailbox.TryTakeLatchResetArm(out value))
+            if (_mailbox.TryTakeLatchResetConfirm(out token))
             {
-                Accept(_latchReset.Arm(value, _latchedFaults != 0, now));
-            }
-
-            if (_mailbox.TryTakeLatchResetConfirm(out value))
-            {
-                CommandResult result = _latchReset.Confirm(value, _latchedFaults != 0, _lastReadingValid,
+                CommandResult result = _latchReset.Confirm(token, _latch.Faults != 0, _haveFreshFrame && _lastFrameValid,
                     _lastValidQuarterC, _settings.LatchResetBelowQuarterC, now);
-                Accept(result);
+                if (!_configValid)
+                {
+                    result = CommandResult.RejectedConfigFault;
+                }
+
+                _commands.Report(result);
                 if (result == CommandResult.Accepted)
                 {
-                    _latchedFaults = 0;
-                    SaveLatch();
-                    Enter(_configValid ? FurnaceState.Idle : FurnaceState.ConfigFault, ReasonCode.LatchReset, now);
+                    ClearLatch(ReasonCode.LatchReset, now);
                 }
             }
         }
 
-        // Host (I2C) commands: range-checked like local ones, then admitted by the Co-op rule (SR-7).
-        private void DrainHostCommands(long now)
+        /// <summary>SR-6: a reset clears the latch and never restarts heating. The mode is already off: the trip turned it
+        /// off and heat is refused while latched, so heating needs a new command after the reset.</summary>
+        private void ClearLatch(ReasonCode reason, long now)
         {
-            int value;
-            if (_mailbox.TryTakeHostWatchdogTimeout(out value))
-            {
-                _hostLink.SetTimeout(value, now);
-            }
-
-            int alive = _mailbox.HostAliveCount;
-            if (alive != _hostAliveSeen)
-            {
-                _hostAliveSeen = alive;
-                _hostLink.NoteAlive(now);
-            }
-
-            if (_mailbox.TryTakeHostSetpoint(out value))
-            {
-                bool inRange = value >= _settings.MinSetpointQuarterC && value <= _settings.MaxSetpointQuarterC;
-                Accept(inRange ? _hostLink.Admit(value > _setpointQuarterC, _setpointQuarterC, _mode) : CommandResult.RejectedOutOfRange);
-                if (_snapshot.LastCommandResult == CommandResult.Accepted)
-                {
-                    _setpointQuarterC = value;
-                }
-            }
-
-            if (_mailbox.TryTakeHostMode(out value))
-            {
-                bool known = value == (int)ControlMode.Off || value == (int)ControlMode.Heat;
-                bool raises = value == (int)ControlMode.Heat && _mode != ControlMode.Heat;
-                Accept(known ? _hostLink.Admit(raises, _setpointQuarterC, _mode) : CommandResult.RejectedOutOfRange);
-                if (_snapshot.LastCommandResult == CommandResult.Accepted)
-                {
-                    _mode = (ControlMode)value;
-                }
-            }
-        }
-
-        private void Accept(CommandResult result)
-        {
-            if (!_configValid && result != CommandResult.RejectedOutOfRange)
-            {
-                result = CommandResult.RejectedConfigFault;
-            }
-
-            _snapshot.LastCommandResult = result;
-            _snapshot.CommandCount++;
+            _latch.Clear(reason);
+            _heatingRate.Reset();
+            _watchdog.MarkHealthy();
+            Enter(FurnaceState.Idle, reason, now);
         }
 
         private void Enter(FurnaceState state, ReasonCode reason, long now)
@@ -410,14 +410,16 @@ namespace FurnaceFw.Firmware.Control
             s.State = _state;
             s.LastReason = _reason;
             s.StateSinceMs = _stateSinceMs;
-            s.Faults = _latchedFaults
-                | (_reading.IsValid ? 0 : FaultFlags.SensorSuspect)
+            s.Faults = _latch.Faults
+                | (_haveFreshFrame && !_lastFrameValid ? FaultFlags.SensorSuspect : 0)
                 | (_configValid ? 0 : FaultFlags.ConfigInvalid);
             s.ElementOn = _elementOn;
             s.CutoffClosed = _cutoffClosed;
-            s.SetpointQuarterC = _setpointQuarterC;
-            s.Mode = _mode;
+            s.SetpointQuarterC = _demand.SetpointQuarterC;
+            s.Mode = _demand.Mode;
             s.ConsecutiveSensorErrors = _sensorFaults.ConsecutiveBadFrames;
+            s.LatchPersistErrorCount = _latch.ErrorCount;
+            s.LatchSavePending = _latch.SavePending;
             s.LinkUp = _link.IsUp;
             s.HostCoop = _hostLink.IsCoop;
             s.HostWatchdogTimeoutS = _hostLink.TimeoutSeconds;
@@ -428,32 +430,7 @@ namespace FurnaceFw.Firmware.Control
             _exchange.Publish(s);
         }
 
-        private int LoadLatch(out ReasonCode reason)
-        {
-            try
-            {
-                return _latchStore.Load(out reason);
-            }
-            catch (Exception)
-            {
-                // An unreadable store must not read as "clear": fail safe into a latched sensor fault.
-                reason = ReasonCode.LatchRestored;
-                return FaultFlags.SensorFault;
-            }
-        }
-
-        private void SaveLatch()
-        {
-            try
-            {
-                _latchStore.Save(_latchedFaults, _reason);
-            }
-            catch (Exception)
-            {
-                // The latch still holds in RAM; a failed write is counted so it shows.
-                _snapshot.LatchPersistErrorCount++;
-            }
-        }
+        private static bool IsTripState(FurnaceState state) => state == FurnaceState.Tripped || state == FurnaceState.BootLoop;
 
         private static ReasonCode ReasonFor(int trips)
         {

@@ -53,7 +53,7 @@ namespace FurnaceFw.Firmware.Control
                 catch (Exception)
                 {
                     Interlocked.Increment(ref _exceptionCount);
-                    _cycle.FailSafe();
+                    FailSafe();
                 }
 
                 next += _periodMs;
@@ -66,6 +66,20 @@ namespace FurnaceFw.Firmware.Control
                 }
 
                 Thread.Sleep((int)delay);
+            }
+        }
+
+        // The relay write that makes the outputs safe may itself be what threw: try, and keep the loop alive either
+        // way. No feed follows, so a fault that persists ends in a watchdog reset with the pins back as inputs.
+        private void FailSafe()
+        {
+            try
+            {
+                _cycle.FailSafe();
+            }
+            catch (Exception)
+            {
+                Interlocked.Increment(ref _exceptionCount);
             }
         }
     }

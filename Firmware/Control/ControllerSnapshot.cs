@@ -27,6 +27,12 @@ namespace FurnaceFw.Firmware.Control
         public int ConsecutiveSensorErrors;
         public int LateCycleCount;
         public int LatchPersistErrorCount;
+
+        /// <summary>A latch change is in RAM but not yet in flash (a save failed and will be retried).</summary>
+        public bool LatchSavePending;
+
+        /// <summary>Watchdog resets in a row before this boot without a healthy run between them (SR-8).</summary>
+        public int ResetsSinceHealthy;
         public bool LinkUp;
         public CommandResult LastCommandResult;
         public int CommandCount;
@@ -63,6 +69,8 @@ namespace FurnaceFw.Firmware.Control
             ConsecutiveSensorErrors = source.ConsecutiveSensorErrors;
             LateCycleCount = source.LateCycleCount;
             LatchPersistErrorCount = source.LatchPersistErrorCount;
+            LatchSavePending = source.LatchSavePending;
+            ResetsSinceHealthy = source.ResetsSinceHealthy;
             LinkUp = source.LinkUp;
             LastCommandResult = source.LastCommandResult;
             CommandCount = source.CommandCount;

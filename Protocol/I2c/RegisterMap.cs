@@ -39,6 +39,9 @@ namespace FurnaceFw.Protocol.I2c
         /// <summary>Shortest non-zero host watchdog timeout: a host must be able to keep it fed over a busy bus.</summary>
         public const int HostWatchdogMinSeconds = 5;
 
+        /// <summary>Longest host watchdog timeout: a host silent for an hour has not kept its heat.</summary>
+        public const int HostWatchdogMaxSeconds = 3600;
+
         /// <summary>Every capability bit this firmware sets.</summary>
         public const int Capabilities = Capability.Status | Capability.Setpoint | Capability.Mode | Capability.LatchReset
             | Capability.HostWatchdog | Capability.BusErrors | Capability.Counters | Capability.TransitionHistory | Capability.CommandAck | Capability.ConfigProblem
@@ -130,7 +133,7 @@ namespace FurnaceFw.Protocol.I2c
             W("ClearErrors", RegisterAddress.ClearErrors, 1, RegisterAccess.Write, false, RegisterFormat.Number, "", Capability.BusErrors,
                 1, 1, "Write 1 to clear BusErrors (the counters keep counting)."),
             W("HostWatchdogTimeout", RegisterAddress.HostWatchdogTimeout, 2, RegisterAccess.ReadWrite, false, RegisterFormat.Number, "s",
-                Capability.HostWatchdog, 0, 3600, "0 = Solo; 5..3600 = enter or stay in Co-op with this timeout."),
+                Capability.HostWatchdog, 0, HostWatchdogMaxSeconds, "0 = Solo; 5..3600 = enter or stay in Co-op with this timeout."),
             W("LatchResetArm", RegisterAddress.LatchResetArm, 2, RegisterAccess.Write, false, RegisterFormat.Number, "", Capability.LatchReset,
                 1, 65535, "Step 1 of a latch reset: a non-zero token."),
             W("LatchResetConfirm", RegisterAddress.LatchResetConfirm, 2, RegisterAccess.Write, false, RegisterFormat.Number, "", Capability.LatchReset,

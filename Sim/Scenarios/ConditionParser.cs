@@ -9,7 +9,7 @@ namespace FurnaceFw.Sim.Scenarios;
 /// </summary>
 internal static class ConditionParser
 {
-    public const string Subjects = "state, reason, temp, relay, sensor, fault, faults, command, resets, embers, host, setpoint";
+    public const string Subjects = "state, reason, temp, relay, sensor, fault, faults, command, resets, embers, host, setpoint, mode";
 
     public static Condition Parse(Words w, string text)
     {
@@ -28,6 +28,7 @@ internal static class ConditionParser
             "embers" => Embers(w, text),
             "host" => HostLink(w, text),
             "setpoint" => Setpoint(w, text),
+            "mode" => Keyword(text, w.Keyword<ControlMode>("mode"), o => o.Snapshot.Mode),
             _ => throw new ScenarioSyntaxException($"unknown condition '{subject}' (expected {Subjects})"),
         };
         w.End();

@@ -75,12 +75,43 @@ public class VirtualBoardTests
     }
 
     [TestMethod]
-    public void Step_ElementRelayWeldedWithFire_OverTemperatureOpensCutoffAndFurnaceCools()
+    public void Step_ElementRelayWelded_ElementUnpoweredWheneverItIsMeantToBeOff()
     {
         var board = NewBoard(out _);
         board.Firmware.Mailbox.PostSetpoint(180 * 4);
         board.Firmware.Mailbox.PostMode(ControlMode.Heat);
-        board.Plant.LoadFuel(4);
+        board.ElementRelayWelded = true;
+        double peak = 0;
+
+        // (element commanded on, element powered) per cycle. The cutoff closes one cycle before an on period, so a
+        // welded relay conducts in that lead cycle only: powered in a cycle with the element off before AND after it
+        // is the failure.
+        var cycles = new List<(bool On, bool Powered)>();
+        for (long t = 0; t < 4 * 3_600_000; t += board.ControlPeriodMs)
+        {
+            board.Step();
+            cycles.Add((board.ReadSnapshot().ElementOn, board.ElementPowered));
+            peak = Math.Max(peak, board.Plant.ProbeC);
+        }
+
+        for (int i = 1; i + 1 < cycles.Count; i++)
+        {
+            bool offAround = !cycles[i - 1].On && !cycles[i].On && !cycles[i + 1].On;
+            Assert.IsFalse(offAround && cycles[i].Powered,
+                $"cycle {i}: the element was commanded off before, during and after, yet powered through the welded relay");
+        }
+
+        Assert.AreEqual(FurnaceState.Heating, board.ReadSnapshot().State, "a welded relay does not take control away");
+        Assert.IsTrue(peak < 190, $"the thermostat kept its band with a welded relay (peak {peak:0.0} °C)");
+    }
+
+    [TestMethod]
+    public void Step_OverfireTrips_ElementHasNoPowerEvenWithAWeldedRelay()
+    {
+        var board = NewBoard(out _);
+        board.Firmware.Mailbox.PostSetpoint(180 * 4);
+        board.Firmware.Mailbox.PostMode(ControlMode.Heat);
+        board.Plant.LoadFuel(8);
         board.Plant.Ignite();
         board.ElementRelayWelded = true;
 
@@ -94,11 +125,11 @@ public class VirtualBoardTests
             }
         }
 
-        Assert.IsTrue(tripAt >= 0, "over-temperature never tripped with a welded relay");
+        Assert.IsTrue(tripAt >= 0, "the overfire never tripped over-temperature");
         Assert.AreEqual(ReasonCode.OverTemperature, board.ReadSnapshot().LastReason);
-        Assert.IsFalse(board.ElementPowered, "the independent cutoff must remove power from the welded element");
-        double peak = board.Plant.ProbeC;
-        Run(board, 2 * 3_600_000);
-        Assert.IsTrue(board.Plant.ProbeC < peak, $"still {board.Plant.ProbeC} °C two hours after the trip");
+        Assert.IsFalse(board.ElementPowered, "the open cutoff removes power from the welded element");
+        Run(board, 4 * 3_600_000);
+        Assert.IsFalse(board.ElementPowered, "and keeps it removed while the trip is latched");
+        Assert.IsTrue(board.Plant.ProbeC < 450, $"still {board.Plant.ProbeC} °C four hours after the trip: the fire burned down");
     }
 }

@@ -10,11 +10,14 @@ namespace FurnaceFw.Tests.Control;
 /// <summary>A control cycle on scripted ports: the test sets the next reading and steps one period at a time.</summary>
 internal sealed class CycleHarness
 {
-    public CycleHarness(FurnaceSettings? settings = null, ConfigProblem? configProblem = null, MemoryLatchStore? latch = null)
+    /// <param name="store">Another latch store than <see cref="Latch"/> (then <see cref="Latch"/> is unused).</param>
+    public CycleHarness(FurnaceSettings? settings = null, ConfigProblem? configProblem = null, MemoryLatchStore? latch = null,
+        ILatchStore? store = null, BootInfo? bootInfo = null)
     {
         Settings = settings ?? new FurnaceSettings();
         Latch = latch ?? new MemoryLatchStore();
-        Firmware = new FurnaceFirmware(Settings, configProblem, Clock, Sensor, Relays, Watchdog, Latch, Link, new BootInfo(0, false, 0));
+        Firmware = new FurnaceFirmware(Settings, configProblem, Clock, Sensor, Relays, Watchdog, store ?? Latch, Link,
+            bootInfo ?? new BootInfo(0, false, 0));
         Firmware.Cycle.Boot();
     }
 
@@ -99,8 +102,16 @@ internal sealed class RecordingRelays : IRelayOutputs
 
     public int Writes { get; private set; }
 
+    /// <summary>Makes the next writes throw (a GPIO driver fault).</summary>
+    public bool ThrowOnWrite { get; set; }
+
     public void Write(bool elementEnergized, bool cutoffEnergized)
     {
+        if (ThrowOnWrite)
+        {
+            throw new InvalidOperationException("simulated GPIO failure");
+        }
+
         Element = elementEnergized;
         Cutoff = cutoffEnergized;
         Writes++;

@@ -80,4 +80,74 @@ public class EmberBankingTests
         Assert.AreEqual(FurnaceState.Heating, h.Cycle.State);
         Assert.AreEqual(ReasonCode.DemandOn, h.Snapshot().LastReason);
     }
+
+    [TestMethod]
+    public void Step_BankingBelowTheBand_NoSlidingWindowExceedsTheBudget()
+    {
+        var h = HeatingThenOff();
+        var on = new List<bool>();
+
+        for (long t = 0; t < 4 * h.Settings.BankingDutyWindowMs; t += h.Period)
+        {
+            h.StepCelsius(60 + (t / 7_000 % 3)); // wobbling, always below the band
+            on.Add(h.Relays.Element);
+        }
+
+        AssertNoWindowOverBudget(h, on);
+    }
+
+    [TestMethod]
+    public void Step_MinimumOnTimeHoldsTheElementIntoBanking_CountedAgainstTheBudget()
+    {
+        var settings = new FurnaceSettings();
+        settings.Set(Setting.BankingDutyPercent, 10); // 60 s of 600 s
+        settings.Set(Setting.MinOnS, 50);
+        var h = new CycleHarness(settings);
+        h.StartHeating(setpointC: 200, currentC: 60);
+        h.StepCelsius(60);
+        Assert.IsTrue(h.Relays.Element, "precondition: the element just turned on");
+
+        h.Mailbox.PostMode(ControlMode.Off);
+        var on = new List<bool>();
+        for (long t = 0; t < 3 * h.Settings.BankingDutyWindowMs; t += h.Period)
+        {
+            h.StepCelsius(60);
+            Assert.AreEqual(FurnaceState.Banking, h.Cycle.State);
+            on.Add(h.Relays.Element);
+        }
+
+        Assert.IsTrue(on.Take(10).All(e => e), "the minimum on time holds the element on into banking");
+        AssertNoWindowOverBudget(h, on);
+    }
+
+    [TestMethod]
+    public void Step_ProbeFarAboveTheBandWithTheElementOff_EndsBankingWithHeatWithoutCall()
+    {
+        var h = HeatingThenOff();
+
+        h.HoldCelsius(h.Settings.MaxSetpointQuarterC / 4.0 + 5, h.Settings.MinOnMs + 5_000);
+
+        Assert.AreEqual(FurnaceState.Idle, h.Cycle.State, "far above any ember bed with the element off, no bank is needed");
+        Assert.AreEqual(ReasonCode.HeatWithoutCall, h.Snapshot().LastReason);
+    }
+
+    private static void AssertNoWindowOverBudget(CycleHarness h, List<bool> on)
+    {
+        int windowCycles = (int)(h.Settings.BankingDutyWindowMs / h.Period);
+        long budgetMs = h.Settings.BankingDutyBudgetMs;
+        int count = 0;
+        for (int i = 0; i < on.Count; i++)
+        {
+            count += on[i] ? 1 : 0;
+            if (i >= windowCycles)
+            {
+                count -= on[i - windowCycles] ? 1 : 0;
+            }
+
+            Assert.IsTrue((long)count * h.Period <= budgetMs,
+                $"{count * h.Period} ms on in the window ending at cycle {i}; budget {budgetMs} ms");
+        }
+
+        Assert.IsTrue(on.Any(e => e), "banking kept the embers warm at all");
+    }
 }

@@ -23,6 +23,8 @@ public class Max6675FrameTests
 
     [TestMethod]
     [DataRow(0x0000, SensorStatus.BusAllZeros, DisplayName = "0x0000 is a bus fault, not 0 °C")]
+    [DataRow(0x0001, SensorStatus.BusAllZeros, DisplayName = "0x0001 is 0x0000 with D0 floating high: a bus fault, not 0 °C")]
+    [DataRow(0xFFFE, SensorStatus.BusAllOnes, DisplayName = "0xFFFE is 0xFFFF with D0 floating low: a bus fault")]
     [DataRow(0xFFFF, SensorStatus.BusAllOnes, DisplayName = "0xFFFF is a bus fault, not an open probe")]
     [DataRow(0x0C84, SensorStatus.OpenThermocouple, DisplayName = "D2 set: open thermocouple")]
     [DataRow(0x8C80, SensorStatus.BadSignBit, DisplayName = "D15 set: shifted or corrupt frame")]
@@ -60,6 +62,8 @@ public class Max6675FrameTests
             else
             {
                 Assert.AreEqual(0, frame & 0x8006, $"frame 0x{frame:X4} decoded as valid with a fault bit set");
+                Assert.IsTrue(quarterC > 0, $"frame 0x{frame:X4} decoded as a valid 0 °C: an all-zero temperature field is a bus fault");
+                Assert.AreEqual(status, Max6675Frame.Decode(frame ^ 1, out _), $"frame 0x{frame:X4}: D0 is three-state and must not matter");
             }
         }
     }

@@ -69,6 +69,32 @@ public class Max6675Tests
     }
 
     [TestMethod]
+    public void Read_ValueFrozenWithABadFrameNowAndThen_StillFlaggedStuck()
+    {
+        // A bad frame used to reset the stuck detector: one 0x0000 frame every 115 s kept a frozen value alive forever.
+        var spi = new FakeSpiDevice { Repeat = Max6675Frame.Encode(800, false) };
+        var sensor = new Max6675(spi, StuckAfterMs);
+        long t = 0;
+        SensorStatus last = SensorStatus.Ok;
+        for (int frame = 1; t <= 3 * StuckAfterMs; frame++, t += 250)
+        {
+            if (frame % 40 == 0)
+            {
+                spi.Enqueue(0x0000);
+            }
+
+            last = ReadNew(sensor, t, elementOn: true).Status;
+            if (last == SensorStatus.Stuck)
+            {
+                break;
+            }
+        }
+
+        Assert.AreEqual(SensorStatus.Stuck, last, "bad frames in between must not hide a frozen value");
+        Assert.IsTrue(t <= StuckAfterMs + 1000, $"flagged at {t} ms, expected about {StuckAfterMs} ms");
+    }
+
+    [TestMethod]
     public void Read_ValueFrozenWhileElementOff_IsNotStuck()
     {
         var spi = new FakeSpiDevice { Repeat = Max6675Frame.Encode(80, false) };

@@ -94,4 +94,69 @@ public class HeatingRuleTests
 
         Assert.AreEqual(FurnaceState.Heating, h.Cycle.State, "a slow first heat-up is the heating-rate rule's job");
     }
+
+    [TestMethod]
+    public void Step_FrozenReadingWithABadFrameNowAndThen_StillTripsOnTotalOnTime()
+    {
+        // The reviewer's schedule: a plausible frozen value and one 0x0000 frame every 115 s used to restart the watch.
+        FurnaceFw.Firmware.Config.FurnaceSettings settings = new();
+        settings.Set(FurnaceFw.Firmware.Config.Setting.StuckSensorS, 3600); // isolate SR-3 from the stuck detector
+        var h = new CycleHarness(settings);
+        h.StartHeating(setpointC: 200, currentC: 100);
+        long elapsed = 0;
+
+        while (h.Cycle.State == FurnaceState.Heating && elapsed < 20 * h.Settings.WatchPeriodMs)
+        {
+            h.HoldCelsius(100, 115_000);
+            h.Step(FurnaceFw.Firmware.Ports.ThermocoupleReading.Fault(SensorStatus.BusAllZeros));
+            elapsed += 115_000 + h.Period;
+        }
+
+        Assert.AreEqual(FurnaceState.Tripped, h.Cycle.State, "a bad frame must not restart the heating watch");
+        Assert.AreEqual(ReasonCode.HeatingFailed, h.Snapshot().LastReason);
+        Assert.IsTrue(elapsed <= h.Settings.WatchPeriodMs + h.Settings.MinOffMs + 115_000,
+            $"tripped after {elapsed / 1000} s: on-time must accrue across the interruptions");
+    }
+
+    [TestMethod]
+    public void Step_ElementInterruptedByOffPeriods_AccruesOnTimeAcrossThem()
+    {
+        var h = new CycleHarness();
+        h.StartHeating(setpointC: 200, currentC: 100);
+        long onMs = 0;
+
+        // Element on, then the setpoint drops below the reading (off for a while), then back: the temperature never rises.
+        while (h.Cycle.State == FurnaceState.Heating && onMs < 3 * h.Settings.WatchPeriodMs)
+        {
+            for (long t = 0; t < 60_000 && h.Cycle.State == FurnaceState.Heating; t += h.Period)
+            {
+                h.StepCelsius(100);
+                onMs += h.Relays.Element ? h.Period : 0;
+            }
+
+            h.Mailbox.PostSetpoint(4 * 50);
+            h.HoldCelsius(100, h.Settings.MinOffMs + 1000);
+            h.Mailbox.PostSetpoint(4 * 200);
+        }
+
+        Assert.AreEqual(FurnaceState.Tripped, h.Cycle.State, "off periods must not wipe the on-time already accrued");
+        Assert.AreEqual(ReasonCode.HeatingFailed, h.Snapshot().LastReason);
+        Assert.IsTrue(onMs <= h.Settings.WatchPeriodMs + 2 * h.Period, $"tripped after {onMs} ms of element-on time");
+    }
+
+    [TestMethod]
+    public void Step_DeadElementWhileBanking_TripsHeatingFailed()
+    {
+        var h = new CycleHarness();
+        h.StartHeating(setpointC: 200, currentC: 195);
+        h.Mailbox.PostMode(ControlMode.Off);
+        h.StepCelsius(80);
+        Assert.AreEqual(FurnaceState.Banking, h.Cycle.State, "precondition: banking");
+
+        // Below the ember band, the element pulses within its duty budget, and nothing ever warms.
+        h.HoldCelsius(80, 4 * h.Settings.BankingDutyWindowMs);
+
+        Assert.AreEqual(FurnaceState.Tripped, h.Cycle.State, "SR-3 watches banking too");
+        Assert.AreEqual(ReasonCode.HeatingFailed, h.Snapshot().LastReason);
+    }
 }

@@ -35,7 +35,16 @@ public class LatchResetRuleTests
 
         h.Mailbox.PostMode(ControlMode.Heat);
         h.StepCelsius(40);
+        for (long t = 0; !h.Relays.Cutoff && t <= h.Settings.MinOffMs; t += h.Period)
+        {
+            Assert.IsFalse(h.Relays.Element, "the element waits for the cutoff");
+            h.StepCelsius(40);
+        }
+
         Assert.IsTrue(h.Relays.Cutoff, "the cutoff closes again once heat is demanded");
+        Assert.IsFalse(h.Relays.Element, "the cutoff closes one cycle before the element, never onto a live element");
+        h.StepCelsius(40);
+        Assert.IsTrue(h.Relays.Element, "then the element turns on");
     }
 
     [TestMethod]
