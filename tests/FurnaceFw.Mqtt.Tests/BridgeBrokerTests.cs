@@ -161,6 +161,29 @@ public sealed class BridgeBrokerTests
 
     [TestMethod]
     [Timeout(120_000, CooperativeCancellation = true)]
+    public void BusNakingForAWhile_IsCountedAndRetried_NeverFatal()
+    {
+        using var broker = MosquittoBroker.Start();
+        using var sim = new LiveSim();
+        using var probe = MqttProbe.Start(broker.Port);
+        using var bridge = new BridgeRun(BridgeRun.Options("nak"), BridgeRun.Broker(broker), sim.Connect);
+        probe.WaitFor(bridge.Topics.Availability, m => m.Payload == "online", Patience, "online");
+
+        sim.Bus.NakAll = true; // the controller stops answering (unplugged, rebooting, a wedged bus)
+        probe.WaitFor(bridge.Topics.Bridge, m => m.Json.GetProperty("state").GetString() == "bus_error", Patience, "bus_error reported");
+        probe.WaitFor(bridge.Topics.Availability, m => m.Payload == "offline", Patience, "offline while the bus fails");
+        int mark = probe.Count;
+        sim.Bus.NakAll = false;
+
+        probe.WaitForNew(mark, bridge.Topics.Availability, m => m.Payload == "online", Patience, "online again once the bus answers");
+        Received state = probe.WaitForNew(mark, bridge.Topics.State, m => m.Json.GetProperty("bridge").GetProperty("bus_errors").GetInt32() > 0,
+            Patience, "the bus errors are counted in the state");
+        Assert.IsTrue(state.Json.GetProperty("bridge").GetProperty("bus_errors").GetInt32() >= 3, state.Payload);
+        probe.WaitUntil(() => sim.Snapshot().HostCoop, Patience, "Co-op is taken up again after the outage");
+    }
+
+    [TestMethod]
+    [Timeout(120_000, CooperativeCancellation = true)]
     public void SimRestartedWithIncompatibleMajor_DaemonPublishesWhyAndExits4()
     {
         using var broker = MosquittoBroker.Start();
