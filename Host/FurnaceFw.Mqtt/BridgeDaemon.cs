@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Security.Cryptography;
-using System.Threading.Channels;
 using FurnaceFw.Host;
 using FurnaceFw.Host.Transport;
 using FurnaceFw.Protocol.I2c;
@@ -26,9 +24,7 @@ public sealed class BridgeDaemon
     private readonly Action<string> _log;
     private readonly TopicLayout _topics;
     private readonly Outbox _outbox;
-    private readonly Channel<BridgeCommand> _commands;
-    private readonly AutoResetEvent _wake = new(false);
-    private FurnaceReading? _latest;
+    private readonly CommandInbox _commands;
 
     public BridgeDaemon(BridgeOptions options, BrokerSettings broker, Func<FurnaceClient> connect, Action<string> log)
     {
@@ -38,7 +34,7 @@ public sealed class BridgeDaemon
         _log = log;
         _topics = new TopicLayout(options);
         _outbox = new Outbox(options.ResultQueueCapacity, Counters);
-        _commands = Channel.CreateBounded<BridgeCommand>(options.CommandQueueCapacity);
+        _commands = new CommandInbox(_topics, _outbox, Counters, options.CommandQueueCapacity);
     }
 
     public BridgeCounters Counters { get; } = new();
@@ -49,7 +45,7 @@ public sealed class BridgeDaemon
     public int Run(CancellationToken stop)
     {
         _broker.LoadCa(); // a bad --ca-file is a usage error now, not a retry loop later
-        var mqtt = new MqttConnection(_broker, _topics, _outbox, Counters, _options.MaxReconnectDelay, OnCommand, _log);
+        var mqtt = new MqttConnection(_broker, _topics, _outbox, Counters, _options.MaxReconnectDelay, _commands.Receive, _log);
         _outbox.PostAvailability(false);
         _outbox.PostBridgeStatus(BridgeStatusReport.Render("starting", "probing the controller"));
         mqtt.Start();
@@ -151,9 +147,9 @@ public sealed class BridgeDaemon
                         nextPoll = Math.Max(nextPoll + pollMs, now + 1);
                     }
 
-                    while (_commands.Reader.TryRead(out BridgeCommand? command))
+                    while (_commands.TryTake(out BridgeCommand? command))
                     {
-                        RunCommand(client, command);
+                        RunCommand(client, command!);
                         nextPoll = clock.ElapsedMilliseconds; // show the effect at once
                     }
                 }
@@ -180,12 +176,13 @@ public sealed class BridgeDaemon
 
                     client?.Dispose();
                     client = null;
+                    _commands.RefuseQueued(e.Message);
                     WaitHandle.WaitAny(new[] { stop.WaitHandle }, failures < OfflineAfterFailures ? TimeSpan.FromMilliseconds(pollMs) : busBackoff.Next());
                     continue;
                 }
 
                 long wait = Math.Min(nextPoll, coop ? nextFeed : long.MaxValue) - clock.ElapsedMilliseconds;
-                WaitHandle.WaitAny(new[] { stop.WaitHandle, _wake }, TimeSpan.FromMilliseconds(Math.Clamp(wait, 1, 60_000)));
+                WaitHandle.WaitAny(new[] { stop.WaitHandle, _commands.Arrived }, TimeSpan.FromMilliseconds(Math.Clamp(wait, 1, 60_000)));
             }
 
             int code = LeaveCoop(ref client, coop);
@@ -211,7 +208,7 @@ public sealed class BridgeDaemon
 
         lastUptime = reading.UptimeS;
         duty.Add(now, reading.ElementOn);
-        Volatile.Write(ref _latest, reading);
+        _commands.Latest = reading;
         return reading;
     }
 
@@ -230,40 +227,6 @@ public sealed class BridgeDaemon
 
         _outbox.PostResult(report);
         _log($"command {command.Name} {command.Payload}: {report}");
-    }
-
-    /// <summary>Runs on the broker's thread: parse, then queue for the bus thread; bad input is answered here and changes nothing.</summary>
-    private void OnCommand(string topic, byte[] payload, bool retained)
-    {
-        string? name = _topics.CommandName(topic);
-        if (name == null)
-        {
-            return;
-        }
-
-        Counters.Command();
-        if (retained)
-        {
-            // A retained command would run again on every reconnect and restart: refuse it and say how to clear it.
-            _outbox.PostResult(CommandReport.Render(name, false, "BadRequest",
-                $"set/{name}: retained commands are refused (they would replay after every restart); clear it with an empty retained message"));
-            return;
-        }
-
-        if (!CommandParser.TryParse(name, payload, Volatile.Read(ref _latest), () => RandomNumberGenerator.GetInt32(1, 65536),
-                out BridgeCommand? command, out string error))
-        {
-            _outbox.PostResult(CommandReport.Render(name, false, "BadRequest", error));
-            return;
-        }
-
-        if (!_commands.Writer.TryWrite(command!))
-        {
-            _outbox.PostResult(CommandReport.Render(name, false, "Busy", $"{_options.CommandQueueCapacity} commands are already waiting for the bus; not queued"));
-            return;
-        }
-
-        _wake.Set();
     }
 
     private int Fail(ExitCode code, string state, string message, ref FurnaceClient? client, bool coop)

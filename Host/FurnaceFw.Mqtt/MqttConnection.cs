@@ -53,7 +53,12 @@ public sealed class MqttConnection
     public void Stop(TimeSpan timeout)
     {
         _draining = true;
-        _outbox.PostResult("__drain__");
+        if (!_connected)
+        {
+            _stop.Cancel(); // nothing to drain into: the Last Will (or no connection at all) already tells the truth
+        }
+
+        _outbox.Wake();
         if (_loop != null && !_loop.Wait(timeout))
         {
             _log("broker: could not publish the final state in time; the broker's Last Will marks the furnace offline");
@@ -143,8 +148,11 @@ public sealed class MqttConnection
         bool republish = true;
         while (client.IsConnected)
         {
+            // Read the flag before taking: the daemon posts its final availability and status before it asks for the
+            // drain, so a batch taken after seeing the flag holds them; one taken before may not.
+            bool finalBatch = _draining;
             OutboxBatch batch = _outbox.Take(republish, sent);
-            IReadOnlyList<string> results = batch.Results.Where(r => r != "__drain__").ToList();
+            IReadOnlyList<string> results = batch.Results;
             try
             {
                 if (batch.Discovery != null)
@@ -184,7 +192,7 @@ public sealed class MqttConnection
             sent = new OutboxBatch(batch.Discovery ?? sent.Discovery, batch.Availability ?? sent.Availability,
                 batch.BridgeStatus ?? sent.BridgeStatus, batch.State ?? sent.State, Array.Empty<string>());
             republish = false;
-            if (_draining)
+            if (finalBatch)
             {
                 return true;
             }

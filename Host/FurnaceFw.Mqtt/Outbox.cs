@@ -17,16 +17,12 @@ public sealed class Outbox
     private string? _availability;
     private string? _bridgeStatus;
     private IReadOnlyList<MqttMessage>? _discovery;
-    private int _generation;
 
     public Outbox(int resultCapacity, BridgeCounters counters)
     {
         _resultCapacity = resultCapacity;
         _counters = counters;
     }
-
-    /// <summary>Bumped whenever anything is posted; lets the broker side know a republish is needed.</summary>
-    public int Generation => Volatile.Read(ref _generation);
 
     public void PostState(string json) => Set(ref _state, json);
 
@@ -104,6 +100,9 @@ public sealed class Outbox
         }
     }
 
+    /// <summary>Wakes the broker side without posting anything (e.g. to start a drain).</summary>
+    public void Wake() => Signal();
+
     /// <summary>Waits until something is posted or the timeout passes.</summary>
     public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancel) => _changed.WaitAsync(timeout, cancel);
 
@@ -127,7 +126,6 @@ public sealed class Outbox
 
     private void Signal()
     {
-        Interlocked.Increment(ref _generation);
         try
         {
             _changed.Release();
