@@ -22,9 +22,23 @@ namespace FurnaceFw.Drivers.Max6675
         /// <summary>Worst-case conversion time (datasheet: 0.17 s typical, 0.22 s max).</summary>
         public const int ConversionTimeMs = 220;
 
+#if NANOFRAMEWORK_1_0
+        /// <summary>The 16-bit frame is read as one 16-bit word (see the read buffer below).</summary>
+        public const int FrameWordBits = 16;
+#else
+        /// <summary>The 16-bit frame is read as two bytes, most significant first.</summary>
+        public const int FrameWordBits = 8;
+#endif
+
         private readonly SpiDevice _spi;
         private readonly StuckReadingDetector _stuck;
+#if NANOFRAMEWORK_1_0
+        // One 16-bit word into a ushort[]: nanoFramework's Read(ushort[]) hands the array to native code as is, where
+        // Read(byte[]) would first convert it to a SpanByte, a struct the interpreter copies to the heap every cycle.
+        private readonly ushort[] _word = new ushort[1];
+#else
         private readonly byte[] _frame = new byte[2];
+#endif
         private long _lastReadMs;
         private bool _hasRead;
 
@@ -40,7 +54,7 @@ namespace FurnaceFw.Drivers.Max6675
             SpiConnectionSettings settings = new SpiConnectionSettings(busId, chipSelectPin);
             settings.Mode = SpiModeRequired;
             settings.ClockFrequency = SpiClockHz;
-            settings.DataBitLength = 8;
+            settings.DataBitLength = FrameWordBits;
             return settings;
         }
 
@@ -57,9 +71,10 @@ namespace FurnaceFw.Drivers.Max6675
 
             _hasRead = true;
             _lastReadMs = nowMs;
+            int raw;
             try
             {
-                _spi.Read(_frame);
+                raw = ReadRawFrame();
             }
             catch (Exception)
             {
@@ -67,7 +82,6 @@ namespace FurnaceFw.Drivers.Max6675
                 return;
             }
 
-            int raw = (_frame[0] << 8) | _frame[1];
             LastRawFrame = raw;
             int quarterCelsius;
             SensorStatus status = Max6675Frame.Decode(raw, out quarterCelsius);
@@ -85,6 +99,17 @@ namespace FurnaceFw.Drivers.Max6675
             }
 
             reading.SetValid(quarterCelsius);
+        }
+
+        private int ReadRawFrame()
+        {
+#if NANOFRAMEWORK_1_0
+            _spi.Read(_word);
+            return _word[0];
+#else
+            _spi.Read(_frame);
+            return (_frame[0] << 8) | _frame[1];
+#endif
         }
     }
 }
