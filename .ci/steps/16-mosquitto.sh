@@ -5,6 +5,7 @@
 set -uo pipefail
 . .ci/lib.sh
 ensure_apt mosquitto mosquitto-clients || { record_counts mosquitto 0 1; exit 1; }
-/usr/sbin/mosquitto -h 2>/dev/null | head -n 1 | grep -q 'mosquitto version' || { echo "mosquitto does not run"; record_counts mosquitto 0 1; exit 1; }
+version="$(/usr/sbin/mosquitto -h 2>&1 || true)" # -h prints its usage and exits non-zero
+grep -m1 'mosquitto version' <<<"$version" || { echo "mosquitto does not run: $version"; record_counts mosquitto 0 1; exit 1; }
 # Debian's package may start a system broker on 1883 where an init system runs; the tests never use it.
 record_counts mosquitto 1 0
