@@ -11,9 +11,13 @@ namespace FurnaceFw.Web
         public const int Absent = 0;
         public const int Found = 1;
 
+        private static readonly byte[] True = Ascii.Bytes("true");
+        private static readonly byte[] False = Ascii.Bytes("false");
+        private static readonly byte[] Null = Ascii.Bytes("null");
+
         /// <summary>Looks up <paramref name="key"/>. Returns <see cref="Found"/> with the value's bytes (quotes stripped for
         /// strings), <see cref="Absent"/>, or <see cref="Malformed"/> for a bad body or a key given twice.</summary>
-        public static int Find(byte[] buffer, int start, int length, string key, out int valueStart, out int valueLength, out bool isString)
+        public static int Find(byte[] buffer, int start, int length, byte[] key, out int valueStart, out int valueLength, out bool isString)
         {
             valueStart = 0;
             valueLength = 0;
@@ -252,8 +256,8 @@ namespace FurnaceFw.Web
             byte first = buffer[start];
             if (first >= (byte)'a' && first <= (byte)'z')
             {
-                bool literal = Ascii.Equals(buffer, start, length, "true", false) || Ascii.Equals(buffer, start, length, "false", false)
-                    || Ascii.Equals(buffer, start, length, "null", false);
+                bool literal = Ascii.Equals(buffer, start, length, True, false) || Ascii.Equals(buffer, start, length, False, false)
+                    || Ascii.Equals(buffer, start, length, Null, false);
                 return literal ? i : -1;
             }
 
@@ -279,6 +283,6 @@ namespace FurnaceFw.Web
             return i;
         }
 
-        private static bool IsDigit(byte b) => b >= (byte)'0' && b <= (byte)'9';
+        private static bool IsDigit(byte b) => Ascii.IsDigit(b);
     }
 }

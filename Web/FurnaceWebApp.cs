@@ -14,20 +14,20 @@ namespace FurnaceFw.Web
         private readonly HttpServerOptions _options;
         private readonly IMonotonicClock _clock;
         private readonly Random _random = new Random();
-        private readonly object _randomLock = new object();
-        private FurnaceFirmware _firmware;
+        private readonly object _lock = new object();
+        private FirmwareAttachment _attachment;
         private WriteGuard _guard;
 
         public FurnaceWebApp(FurnaceFirmware firmware, HttpServerOptions options, IMonotonicClock clock)
         {
-            _firmware = firmware;
+            _attachment = new FirmwareAttachment(firmware);
             _options = options;
             _clock = clock;
         }
 
-        internal FurnaceFirmware Firmware
+        internal FirmwareAttachment Attachment
         {
-            get { lock (_randomLock) { return _firmware; } }
+            get { lock (_lock) { return _attachment; } }
         }
 
         internal WriteGuard Guard => _guard;
@@ -35,9 +35,10 @@ namespace FurnaceFw.Web
         /// <summary>Points the API at a new firmware instance (the simulator rebuilds it on a simulated reset).</summary>
         public void Attach(FurnaceFirmware firmware)
         {
-            lock (_randomLock)
+            FirmwareAttachment attachment = new FirmwareAttachment(firmware);
+            lock (_lock)
             {
-                _firmware = firmware;
+                _attachment = attachment;
             }
         }
 
@@ -54,7 +55,7 @@ namespace FurnaceFw.Web
         /// <summary>A random non-zero latch-reset token.</summary>
         internal int NextToken()
         {
-            lock (_randomLock)
+            lock (_lock)
             {
                 return _random.Next(int.MaxValue - 1) + 1;
             }

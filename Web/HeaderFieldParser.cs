@@ -3,6 +3,14 @@ namespace FurnaceFw.Web
     /// <summary>Validates one field line (RFC 9112 §5) and records the few fields the server acts on.</summary>
     internal static class HeaderFieldParser
     {
+        private static readonly byte[] Host = Ascii.Bytes("host");
+        private static readonly byte[] ContentLength = Ascii.Bytes("content-length");
+        private static readonly byte[] TransferEncoding = Ascii.Bytes("transfer-encoding");
+        private static readonly byte[] Origin = Ascii.Bytes("origin");
+        private static readonly byte[] FetchSite = Ascii.Bytes("sec-fetch-site");
+        private static readonly byte[] Csrf = Ascii.Bytes("x-furnace-csrf");
+        private static readonly byte[] Pin = Ascii.Bytes("x-furnace-pin");
+
         /// <summary>Parses buffer[start, start+length) (CRLF excluded). Returns <see cref="HttpRequestParser.Complete"/> or 400.</summary>
         public static int Parse(byte[] buffer, int start, int length, HttpRequest request)
         {
@@ -42,7 +50,7 @@ namespace FurnaceFw.Web
 
             int nameLength = colon - start;
             int valueLength = valueEnd - valueStart;
-            if (Ascii.Equals(buffer, start, nameLength, "host", true))
+            if (Ascii.Equals(buffer, start, nameLength, Host, true))
             {
                 if (request.HostStart >= 0 || valueLength == 0 || Contains(buffer, valueStart, valueEnd, (byte)' ')
                     || Contains(buffer, valueStart, valueEnd, (byte)'\t') || Contains(buffer, valueStart, valueEnd, (byte)','))
@@ -53,7 +61,7 @@ namespace FurnaceFw.Web
                 request.HostStart = valueStart;
                 request.HostLength = valueLength;
             }
-            else if (Ascii.Equals(buffer, start, nameLength, "content-length", true))
+            else if (Ascii.Equals(buffer, start, nameLength, ContentLength, true))
             {
                 int value = Ascii.ParseDecimal(buffer, valueStart, valueLength);
                 if (request.ContentLength >= 0 || value < 0)
@@ -63,23 +71,23 @@ namespace FurnaceFw.Web
 
                 request.ContentLength = value;
             }
-            else if (Ascii.Equals(buffer, start, nameLength, "transfer-encoding", true))
+            else if (Ascii.Equals(buffer, start, nameLength, TransferEncoding, true))
             {
                 request.HasTransferEncoding = true;
             }
-            else if (Ascii.Equals(buffer, start, nameLength, "origin", true))
+            else if (Ascii.Equals(buffer, start, nameLength, Origin, true))
             {
                 return Record(ref request.OriginStart, ref request.OriginLength, valueStart, valueLength);
             }
-            else if (Ascii.Equals(buffer, start, nameLength, "sec-fetch-site", true))
+            else if (Ascii.Equals(buffer, start, nameLength, FetchSite, true))
             {
                 return Record(ref request.FetchSiteStart, ref request.FetchSiteLength, valueStart, valueLength);
             }
-            else if (Ascii.Equals(buffer, start, nameLength, WriteGuard.CsrfHeader, true))
+            else if (Ascii.Equals(buffer, start, nameLength, Csrf, true))
             {
                 return Record(ref request.CsrfStart, ref request.CsrfLength, valueStart, valueLength);
             }
-            else if (Ascii.Equals(buffer, start, nameLength, WriteGuard.PinHeader, true))
+            else if (Ascii.Equals(buffer, start, nameLength, Pin, true))
             {
                 return Record(ref request.PinStart, ref request.PinLength, valueStart, valueLength);
             }

@@ -5,6 +5,14 @@ namespace FurnaceFw.Web
     /// <summary>Writes GET /api/history from a consistent copy of the firmware's <see cref="TemperatureHistory"/>, oldest first.</summary>
     internal sealed class HistoryJson
     {
+        private static readonly byte[] IntervalS = JsonWriter.Key("interval_s");
+        private static readonly byte[] Count = JsonWriter.Key("count");
+        private static readonly byte[] NewestAgeS = JsonWriter.Key("newest_age_s");
+        private static readonly byte[] TemperatureC = JsonWriter.Key("temperature_c");
+        private static readonly byte[] SetpointC = JsonWriter.Key("setpoint_c");
+        private static readonly byte[] State = JsonWriter.Key("state");
+        private static readonly byte[] DutyPercent = JsonWriter.Key("duty_percent");
+
         private readonly JsonWriter _json;
         private readonly short[] _temperature;
         private readonly short[] _setpoint;
@@ -40,10 +48,10 @@ namespace FurnaceFw.Web
         {
             JsonWriter j = _json;
             j.BeginObject();
-            j.Number("interval_s", TemperatureHistory.SampleIntervalMs / 1000);
-            j.Number("count", _count);
-            j.Number("newest_age_s", _newestAgeMs < 0 ? 0 : _newestAgeMs / 1000);
-            j.BeginArray("temperature_c");
+            j.Number(IntervalS, TemperatureHistory.SampleIntervalMs / 1000);
+            j.Number(Count, _count);
+            j.Number(NewestAgeS, _newestAgeMs < 0 ? 0 : _newestAgeMs / 1000);
+            j.BeginArray(TemperatureC);
             for (int i = 0; i < _count; i++)
             {
                 if (_temperature[i] == TemperatureHistory.NoTemperature)
@@ -57,21 +65,21 @@ namespace FurnaceFw.Web
             }
 
             j.EndArray();
-            j.BeginArray("setpoint_c");
+            j.BeginArray(SetpointC);
             for (int i = 0; i < _count; i++)
             {
                 j.ArrayQuarters(_setpoint[i]);
             }
 
             j.EndArray();
-            j.BeginArray("state");
+            j.BeginArray(State);
             for (int i = 0; i < _count; i++)
             {
                 j.ArrayNumber(_state[i]);
             }
 
             j.EndArray();
-            j.BeginArray("duty_percent");
+            j.BeginArray(DutyPercent);
             for (int i = 0; i < _count; i++)
             {
                 j.ArrayNumber(_duty[i]);

@@ -66,7 +66,7 @@ namespace FurnaceFw.Web
         }
 
         /// <summary>The request target's path (before any '?') equals <paramref name="path"/> exactly.</summary>
-        public bool PathIs(string path)
+        public bool PathIs(byte[] path)
         {
             int length = TargetLength;
             for (int i = 0; i < TargetLength; i++)

@@ -22,6 +22,11 @@ namespace FurnaceFw.Web
         private const int PhaseHeaders = 1;
         private const int PhaseBody = 2;
 
+        private static readonly byte[] Get = Ascii.Bytes("GET");
+        private static readonly byte[] Head = Ascii.Bytes("HEAD");
+        private static readonly byte[] Post = Ascii.Bytes("POST");
+        private static readonly byte[] HttpSlash = Ascii.Bytes("HTTP/");
+
         private readonly HttpServerOptions _options;
 
         public HttpRequestParser(HttpServerOptions options)
@@ -199,15 +204,15 @@ namespace FurnaceFw.Web
                 }
             }
 
-            if (Ascii.Equals(buffer, 0, methodEnd, "GET", false))
+            if (Ascii.Equals(buffer, 0, methodEnd, Get, false))
             {
                 request.Method = HttpRequest.MethodGet;
             }
-            else if (Ascii.Equals(buffer, 0, methodEnd, "HEAD", false))
+            else if (Ascii.Equals(buffer, 0, methodEnd, Head, false))
             {
                 request.Method = HttpRequest.MethodHead;
             }
-            else if (Ascii.Equals(buffer, 0, methodEnd, "POST", false))
+            else if (Ascii.Equals(buffer, 0, methodEnd, Post, false))
             {
                 request.Method = HttpRequest.MethodPost;
             }
@@ -229,7 +234,7 @@ namespace FurnaceFw.Web
 
         private static int ParseVersion(byte[] buffer, int start, int length, HttpRequest request)
         {
-            if (length != 8 || !Ascii.Equals(buffer, start, 5, "HTTP/", false) || buffer[start + 6] != (byte)'.')
+            if (length != 8 || !Ascii.Equals(buffer, start, 5, HttpSlash, false) || buffer[start + 6] != (byte)'.')
             {
                 return 400;
             }

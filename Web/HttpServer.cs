@@ -24,8 +24,9 @@ namespace FurnaceFw.Web
         private readonly HttpWorker[] _workers;
         private readonly ResponseWriter _busyOutput;
         private Thread _acceptThread;
-        private volatile bool _stopRequested;
-        private volatile bool _listening;
+        // Flags shared between threads: ints through Interlocked (nanoFramework has no volatile; see DEVELOPERS.md).
+        private int _stopRequested;
+        private int _listening;
         private int _backoffMs;
         private int _consecutiveAcceptFailures;
 
@@ -59,7 +60,7 @@ namespace FurnaceFw.Web
         public HttpServerStats Stats { get; }
 
         /// <summary>True while a listening socket is open.</summary>
-        public bool IsListening => _listening;
+        public bool IsListening => Interlocked.CompareExchange(ref _listening, 0, 0) != 0;
 
         /// <summary>Workers serving a connection right now.</summary>
         public int BusyWorkers
@@ -79,7 +80,7 @@ namespace FurnaceFw.Web
             }
         }
 
-        internal bool StopRequested => _stopRequested;
+        internal bool StopRequested => Interlocked.CompareExchange(ref _stopRequested, 0, 0) != 0;
 
         public void Start()
         {
@@ -95,7 +96,7 @@ namespace FurnaceFw.Web
         /// <summary>Stops accepting, lets each worker finish its request, closes everything. True if all threads ended in time.</summary>
         public bool Stop(int timeoutMs)
         {
-            _stopRequested = true;
+            Interlocked.Exchange(ref _stopRequested, 1);
             bool stopped = _acceptThread == null || _acceptThread.Join(timeoutMs);
             for (int i = 0; i < _workers.Length; i++)
             {
@@ -109,7 +110,7 @@ namespace FurnaceFw.Web
         private void AcceptLoop()
         {
             IListenSocket listener = null;
-            while (!_stopRequested)
+            while (!StopRequested)
             {
                 try
                 {
@@ -192,7 +193,7 @@ namespace FurnaceFw.Web
             try
             {
                 IListenSocket listener = _transport.Listen(_options.Port, _options.Backlog);
-                _listening = true;
+                Interlocked.Exchange(ref _listening, 1);
                 _backoffMs = _options.MinBackoffMs;
                 return listener;
             }
@@ -219,7 +220,7 @@ namespace FurnaceFw.Web
 
         private IListenSocket CloseListener(IListenSocket listener)
         {
-            _listening = false;
+            Interlocked.Exchange(ref _listening, 0);
             listener.Close();
             return null;
         }
@@ -260,7 +261,7 @@ namespace FurnaceFw.Web
             try
             {
                 _busyOutput.Begin(connection, now + _options.BusyReplyTimeoutMs);
-                HttpResponseHead.WriteError(_busyOutput, 503, HttpResponseHead.DefaultMessage(503), false, "Retry-After: 1\r\n");
+                HttpResponseHead.WriteError(_busyOutput, 503, HttpResponseHead.DefaultMessage(503), false, HttpResponseHead.RetryAfterOneSecond);
             }
             catch (Exception)
             {

@@ -20,8 +20,12 @@ namespace FurnaceFw.Web
         internal int _linkDownStops;
         internal int _slotViolations;
         internal int _acceptLoopErrors;
+        internal int _misdirected;
 
         public int Accepted => Read(ref _accepted);
+
+        /// <summary>Requests answered 421 because their Host does not name this board (DNS rebinding defence).</summary>
+        public int Misdirected => Read(ref _misdirected);
 
         /// <summary>Requests that got a response from a worker (any status).</summary>
         public int Served => Read(ref _served);

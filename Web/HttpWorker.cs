@@ -91,10 +91,6 @@ namespace FurnaceFw.Web
                 {
                     Serve(connection);
                 }
-                catch (RequestDeadlineException)
-                {
-                    Interlocked.Increment(ref _server.Stats._timeouts);
-                }
                 catch (Exception)
                 {
                     // Reset by the peer, a failed send, or a handler bug: the connection ends, the worker lives on.
@@ -159,6 +155,7 @@ namespace FurnaceFw.Web
                     HttpResponseHead.WriteError(Output, status, HttpResponseHead.DefaultMessage(status),
                         _request.Method == HttpRequest.MethodHead, null);
                     Drain(connection, deadline);
+                    CountTimeout();
                     return;
                 }
             }
@@ -167,6 +164,16 @@ namespace FurnaceFw.Web
             _handler.Handle(_request, Output);
             Output.Flush();
             Interlocked.Increment(ref _server.Stats._served);
+            CountTimeout();
+        }
+
+        /// <summary>A response cut short by the deadline (the writer stopped sending) is counted as a timeout.</summary>
+        private void CountTimeout()
+        {
+            if (Output.TimedOut)
+            {
+                Interlocked.Increment(ref _server.Stats._timeouts);
+            }
         }
 
         /// <summary>Reads a little of what the client is still sending, so the close does not turn into a reset that

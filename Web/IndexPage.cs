@@ -3,12 +3,12 @@ namespace FurnaceFw.Web
     /// <summary>
     /// The whole web UI: one self-contained page (inline CSS and JS, nothing fetched from elsewhere), about 8.3 KB.
     /// It polls /api/status every 2 s and /api/history every minute, one request at a time, so a phone never uses
-    /// more than one of the board's few sockets for it. ASCII only: it is sent char by char from this constant, and its
-    /// length is its Content-Length (a test checks both).
+    /// more than one of the board's few sockets for it. ASCII only: its length is its Content-Length (a test checks both).
     /// </summary>
     public static class IndexPage
     {
-        public const string Html = @"<!doctype html>
+        /// <summary>The page. A static field, not a const: a const is an ldstr (an allocation on nanoFramework) at every use.</summary>
+        public static readonly string Html = @"<!doctype html>
 <html lang=en><head><meta charset=utf-8><meta name=viewport content='width=device-width,initial-scale=1'>
 <title>Furnace</title><link rel=icon href='data:,'>
 <style>
@@ -86,5 +86,9 @@ const r=await post('/api/reset-latch',{action:'confirm',token:a.token});set('msg
 tick();
 </script></body></html>
 ";
+
+        /// <summary>Length in characters, which is the length in bytes (ASCII), counted once: on nanoFramework
+        /// String.Length walks the whole string.</summary>
+        public static readonly int Length = Html.Length;
     }
 }

@@ -1,8 +1,16 @@
 namespace FurnaceFw.Web
 {
-    /// <summary>Hand-written JSON into a <see cref="ResponseWriter"/>: no serializer, no strings built, no allocation.</summary>
+    /// <summary>
+    /// Hand-written JSON into a <see cref="ResponseWriter"/>: no serializer, no strings built, no allocation. Member
+    /// names are byte arrays made once by <see cref="Key"/> (quotes and colon included).
+    /// </summary>
     public sealed class JsonWriter
     {
+        private static readonly byte[] TrueBytes = Ascii.Bytes("true");
+        private static readonly byte[] FalseBytes = Ascii.Bytes("false");
+        private static readonly byte[] NullBytes = Ascii.Bytes("null");
+        private static readonly byte[] UnicodeEscape = Ascii.Bytes("\\u00");
+
         private readonly ResponseWriter _out;
         private bool _needComma;
 
@@ -10,6 +18,9 @@ namespace FurnaceFw.Web
         {
             _out = output;
         }
+
+        /// <summary>Start-up only: the bytes of <c>"name":</c> for a member name (plain ASCII, no escapes needed).</summary>
+        public static byte[] Key(string name) => Ascii.Bytes("\"" + name + "\":");
 
         /// <summary>Starts a new document (a body is written twice: once counted, once sent).</summary>
         public void Reset() => _needComma = false;
@@ -21,9 +32,9 @@ namespace FurnaceFw.Web
             _needComma = false;
         }
 
-        public void BeginObject(string name)
+        public void BeginObject(byte[] key)
         {
-            Name(name);
+            Name(key);
             _out.Append((byte)'{');
             _needComma = false;
         }
@@ -34,9 +45,9 @@ namespace FurnaceFw.Web
             _needComma = true;
         }
 
-        public void BeginArray(string name)
+        public void BeginArray(byte[] key)
         {
-            Name(name);
+            Name(key);
             _out.Append((byte)'[');
             _needComma = false;
         }
@@ -47,34 +58,42 @@ namespace FurnaceFw.Web
             _needComma = true;
         }
 
-        public void Number(string name, long value)
+        public void Number(byte[] key, long value)
         {
-            Name(name);
+            Name(key);
             _out.Append(value);
         }
 
-        public void Quarters(string name, int quarters)
+        public void Quarters(byte[] key, int quarters)
         {
-            Name(name);
+            Name(key);
             _out.AppendQuarters(quarters);
         }
 
-        public void Bool(string name, bool value)
+        public void Bool(byte[] key, bool value)
         {
-            Name(name);
-            _out.Append(value ? "true" : "false");
+            Name(key);
+            _out.Append(value ? TrueBytes : FalseBytes);
         }
 
-        public void Null(string name)
+        public void Null(byte[] key)
         {
-            Name(name);
-            _out.Append("null");
+            Name(key);
+            _out.Append(NullBytes);
         }
 
-        public void String(string name, string value)
+        /// <summary>A string member; the value is escaped, so any bytes are safe.</summary>
+        public void String(byte[] key, byte[] value)
         {
-            Name(name);
+            Name(key);
             StringValue(value);
+        }
+
+        /// <summary>A wire enum: its name when the firmware knows one, otherwise its number (never a broken value).</summary>
+        public void NameOrNumber(byte[] key, byte[] name, int value)
+        {
+            Name(key);
+            NameOrNumberValue(name, value);
         }
 
         public void ArrayNumber(long value)
@@ -92,21 +111,31 @@ namespace FurnaceFw.Web
         public void ArrayNull()
         {
             Separate();
-            _out.Append("null");
+            _out.Append(NullBytes);
         }
 
-        public void ArrayString(string value)
+        public void ArrayNameOrNumber(byte[] name, int value)
         {
             Separate();
-            StringValue(value);
+            NameOrNumberValue(name, value);
         }
 
-        private void Name(string name)
+        private void NameOrNumberValue(byte[] name, int value)
+        {
+            if (name == null)
+            {
+                _out.Append(value);
+            }
+            else
+            {
+                StringValue(name);
+            }
+        }
+
+        private void Name(byte[] key)
         {
             Separate();
-            _out.Append((byte)'"');
-            _out.Append(name);
-            _out.Append("\":");
+            _out.Append(key);
         }
 
         private void Separate()
@@ -119,39 +148,33 @@ namespace FurnaceFw.Web
             _needComma = true;
         }
 
-        /// <summary>Escapes quotes, backslashes, control and non-ASCII characters (as \uXXXX), so any text is safe.</summary>
-        private void StringValue(string value)
+        /// <summary>Escapes quotes, backslashes, control characters and &lt; &gt; &amp; (as \u00XX); UTF-8 passes through.</summary>
+        private void StringValue(byte[] value)
         {
             _out.Append((byte)'"');
             for (int i = 0; i < value.Length; i++)
             {
-                char c = value[i];
-                if (c == '"' || c == '\\')
+                byte c = value[i];
+                if (c == (byte)'"' || c == (byte)'\\')
                 {
                     _out.Append((byte)'\\');
-                    _out.Append((byte)c);
+                    _out.Append(c);
                 }
-                else if (c < 0x20 || c > 0x7E || c == '<' || c == '>' || c == '&')
+                else if (c < 0x20 || c == 0x7F || c == (byte)'<' || c == (byte)'>' || c == (byte)'&')
                 {
-                    _out.Append("\\u");
-                    AppendHex4(c);
+                    _out.Append(UnicodeEscape);
+                    _out.Append(Hex(c >> 4));
+                    _out.Append(Hex(c & 0xF));
                 }
                 else
                 {
-                    _out.Append((byte)c);
+                    _out.Append(c);
                 }
             }
 
             _out.Append((byte)'"');
         }
 
-        private void AppendHex4(int value)
-        {
-            for (int shift = 12; shift >= 0; shift -= 4)
-            {
-                int nibble = (value >> shift) & 0xF;
-                _out.Append((byte)(nibble < 10 ? '0' + nibble : 'a' + nibble - 10));
-            }
-        }
+        private static byte Hex(int nibble) => (byte)(nibble < 10 ? '0' + nibble : 'a' + nibble - 10);
     }
 }

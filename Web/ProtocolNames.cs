@@ -2,102 +2,110 @@ using FurnaceFw.Protocol;
 
 namespace FurnaceFw.Web
 {
-    /// <summary>Stable snake_case names for the wire enums (nanoFramework's Enum.ToString gives only the number).</summary>
+    /// <summary>
+    /// Stable snake_case names for the wire enums, as byte arrays made once at start-up (nanoFramework's Enum.ToString
+    /// gives only the number, and a string literal per request would allocate). A value without a name here (a new
+    /// state, reason or result added to Protocol/ before this table) returns null, and the JSON carries its number.
+    /// </summary>
     public static class ProtocolNames
     {
-        public static string Of(FurnaceState state)
+        private static readonly byte[][] States = new byte[16][];
+        private static readonly byte[][] Reasons = new byte[32][];
+        private static readonly byte[][] Sensors = new byte[16][];
+        private static readonly byte[][] Results = new byte[32][];
+        private static readonly byte[][] Modes = new byte[2][];
+        private static readonly byte[][] FaultBits = new byte[32][];
+
+        static ProtocolNames()
         {
-            switch (state)
-            {
-                case FurnaceState.Idle: return "idle";
-                case FurnaceState.Heating: return "heating";
-                case FurnaceState.Banking: return "banking";
-                case FurnaceState.Tripped: return "tripped";
-                case FurnaceState.ConfigFault: return "config_fault";
-                case FurnaceState.BootLoop: return "boot_loop";
-                default: return "unknown";
-            }
+            Name(States, (int)FurnaceState.Idle, "idle");
+            Name(States, (int)FurnaceState.Heating, "heating");
+            Name(States, (int)FurnaceState.Banking, "banking");
+            Name(States, (int)FurnaceState.Tripped, "tripped");
+            Name(States, (int)FurnaceState.ConfigFault, "config_fault");
+            Name(States, (int)FurnaceState.BootLoop, "boot_loop");
+
+            Name(Reasons, (int)ReasonCode.None, "none");
+            Name(Reasons, (int)ReasonCode.PowerOn, "power_on");
+            Name(Reasons, (int)ReasonCode.DemandOn, "demand_on");
+            Name(Reasons, (int)ReasonCode.DemandOff, "demand_off");
+            Name(Reasons, (int)ReasonCode.BankingTimeout, "banking_timeout");
+            Name(Reasons, (int)ReasonCode.LatchReset, "latch_reset");
+            Name(Reasons, (int)ReasonCode.LatchRestored, "latch_restored");
+            Name(Reasons, (int)ReasonCode.OverTemperature, "over_temperature");
+            Name(Reasons, (int)ReasonCode.SensorFault, "sensor_fault");
+            Name(Reasons, (int)ReasonCode.HeatingFailed, "heating_failed");
+            Name(Reasons, (int)ReasonCode.ThermalRunaway, "thermal_runaway");
+            Name(Reasons, (int)ReasonCode.ConfigInvalid, "config_invalid");
+            Name(Reasons, (int)ReasonCode.HostCommandExpired, "host_command_expired");
+            Name(Reasons, (int)ReasonCode.HeatWithoutCall, "heat_without_call");
+            Name(Reasons, (int)ReasonCode.BootLoop, "boot_loop");
+            Name(Reasons, (int)ReasonCode.LocalReset, "local_reset");
+
+            Name(Sensors, (int)SensorStatus.Ok, "ok");
+            Name(Sensors, (int)SensorStatus.OpenThermocouple, "open_thermocouple");
+            Name(Sensors, (int)SensorStatus.BusAllZeros, "bus_all_zeros");
+            Name(Sensors, (int)SensorStatus.BusAllOnes, "bus_all_ones");
+            Name(Sensors, (int)SensorStatus.BadSignBit, "bad_sign_bit");
+            Name(Sensors, (int)SensorStatus.BadDeviceId, "bad_device_id");
+            Name(Sensors, (int)SensorStatus.Stuck, "stuck");
+            Name(Sensors, (int)SensorStatus.NotReady, "not_ready");
+            Name(Sensors, (int)SensorStatus.BusError, "bus_error");
+
+            Name(Results, (int)CommandResult.None, "none");
+            Name(Results, (int)CommandResult.Accepted, "accepted");
+            Name(Results, (int)CommandResult.RejectedOutOfRange, "rejected_out_of_range");
+            Name(Results, (int)CommandResult.RejectedNotArmed, "rejected_not_armed");
+            Name(Results, (int)CommandResult.RejectedTokenMismatch, "rejected_token_mismatch");
+            Name(Results, (int)CommandResult.RejectedTooHot, "rejected_too_hot");
+            Name(Results, (int)CommandResult.RejectedNotLatched, "rejected_not_latched");
+            Name(Results, (int)CommandResult.RejectedArmExpired, "rejected_arm_expired");
+            Name(Results, (int)CommandResult.RejectedSensorInvalid, "rejected_sensor_invalid");
+            Name(Results, (int)CommandResult.RejectedConfigFault, "rejected_config_fault");
+            Name(Results, (int)CommandResult.Armed, "armed");
+            Name(Results, (int)CommandResult.RejectedRequiresCoop, "rejected_requires_coop");
+            Name(Results, (int)CommandResult.RejectedTripped, "rejected_tripped");
+            Name(Results, (int)CommandResult.RejectedNeedsLocalReset, "rejected_needs_local_reset");
+
+            Name(Modes, (int)ControlMode.Off, "off");
+            Name(Modes, (int)ControlMode.Heat, "heat");
+
+            Name(FaultBits, BitIndex(FaultFlags.OverTemperature), "over_temperature");
+            Name(FaultBits, BitIndex(FaultFlags.SensorFault), "sensor_fault");
+            Name(FaultBits, BitIndex(FaultFlags.HeatingFailed), "heating_failed");
+            Name(FaultBits, BitIndex(FaultFlags.ThermalRunaway), "thermal_runaway");
+            Name(FaultBits, BitIndex(FaultFlags.BootLoop), "boot_loop");
+            Name(FaultBits, BitIndex(FaultFlags.SensorSuspect), "sensor_suspect");
+            Name(FaultBits, BitIndex(FaultFlags.ConfigInvalid), "config_invalid");
         }
 
-        public static string Of(ReasonCode reason)
-        {
-            switch (reason)
-            {
-                case ReasonCode.None: return "none";
-                case ReasonCode.PowerOn: return "power_on";
-                case ReasonCode.DemandOn: return "demand_on";
-                case ReasonCode.DemandOff: return "demand_off";
-                case ReasonCode.BankingTimeout: return "banking_timeout";
-                case ReasonCode.LatchReset: return "latch_reset";
-                case ReasonCode.LatchRestored: return "latch_restored";
-                case ReasonCode.OverTemperature: return "over_temperature";
-                case ReasonCode.SensorFault: return "sensor_fault";
-                case ReasonCode.HeatingFailed: return "heating_failed";
-                case ReasonCode.ThermalRunaway: return "thermal_runaway";
-                case ReasonCode.ConfigInvalid: return "config_invalid";
-                case ReasonCode.HostCommandExpired: return "host_command_expired";
-                case ReasonCode.HeatWithoutCall: return "heat_without_call";
-                case ReasonCode.BootLoop: return "boot_loop";
-                case ReasonCode.LocalReset: return "local_reset";
-                default: return "unknown";
-            }
-        }
+        public static byte[] Of(FurnaceState state) => Lookup(States, (int)state);
 
-        public static string Of(SensorStatus status)
-        {
-            switch (status)
-            {
-                case SensorStatus.Ok: return "ok";
-                case SensorStatus.OpenThermocouple: return "open_thermocouple";
-                case SensorStatus.BusAllZeros: return "bus_all_zeros";
-                case SensorStatus.BusAllOnes: return "bus_all_ones";
-                case SensorStatus.BadSignBit: return "bad_sign_bit";
-                case SensorStatus.BadDeviceId: return "bad_device_id";
-                case SensorStatus.Stuck: return "stuck";
-                case SensorStatus.NotReady: return "not_ready";
-                case SensorStatus.BusError: return "bus_error";
-                default: return "unknown";
-            }
-        }
+        public static byte[] Of(ReasonCode reason) => Lookup(Reasons, (int)reason);
 
-        public static string Of(CommandResult result)
-        {
-            switch (result)
-            {
-                case CommandResult.None: return "none";
-                case CommandResult.Accepted: return "accepted";
-                case CommandResult.RejectedOutOfRange: return "rejected_out_of_range";
-                case CommandResult.RejectedNotArmed: return "rejected_not_armed";
-                case CommandResult.RejectedTokenMismatch: return "rejected_token_mismatch";
-                case CommandResult.RejectedTooHot: return "rejected_too_hot";
-                case CommandResult.RejectedNotLatched: return "rejected_not_latched";
-                case CommandResult.RejectedArmExpired: return "rejected_arm_expired";
-                case CommandResult.RejectedSensorInvalid: return "rejected_sensor_invalid";
-                case CommandResult.RejectedConfigFault: return "rejected_config_fault";
-                case CommandResult.Armed: return "armed";
-                case CommandResult.RejectedRequiresCoop: return "rejected_requires_coop";
-                case CommandResult.RejectedTripped: return "rejected_tripped";
-                case CommandResult.RejectedNeedsLocalReset: return "rejected_needs_local_reset";
-                default: return "unknown";
-            }
-        }
+        public static byte[] Of(SensorStatus status) => Lookup(Sensors, (int)status);
 
-        public static string Of(ControlMode mode) => mode == ControlMode.Heat ? "heat" : mode == ControlMode.Off ? "off" : "unknown";
+        public static byte[] Of(CommandResult result) => Lookup(Results, (int)result);
 
-        /// <summary>Name of one fault bit from <see cref="FaultFlags"/>; null for a bit with no name.</summary>
-        public static string FaultBit(int bit)
+        public static byte[] Of(ControlMode mode) => Lookup(Modes, (int)mode);
+
+        /// <summary>Name of the fault bit at <paramref name="bitIndex"/> (0..31) of <see cref="FaultFlags"/>, or null.</summary>
+        public static byte[] FaultBit(int bitIndex) => Lookup(FaultBits, bitIndex);
+
+        private static byte[] Lookup(byte[][] table, int value) => value >= 0 && value < table.Length ? table[value] : null;
+
+        private static void Name(byte[][] table, int value, string name) => table[value] = Ascii.Bytes(name);
+
+        private static int BitIndex(int flag)
         {
-            switch (bit)
+            int index = 0;
+            while ((flag & 1) == 0)
             {
-                case FaultFlags.OverTemperature: return "over_temperature";
-                case FaultFlags.SensorFault: return "sensor_fault";
-                case FaultFlags.HeatingFailed: return "heating_failed";
-                case FaultFlags.ThermalRunaway: return "thermal_runaway";
-                case FaultFlags.BootLoop: return "boot_loop";
-                case FaultFlags.SensorSuspect: return "sensor_suspect";
-                case FaultFlags.ConfigInvalid: return "config_invalid";
-                default: return null;
+                flag >>= 1;
+                index++;
             }
+
+            return index;
         }
     }
 }

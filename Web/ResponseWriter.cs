@@ -1,3 +1,5 @@
+using System;
+using System.Text;
 using FurnaceFw.Firmware.Ports;
 
 namespace FurnaceFw.Web
@@ -6,8 +8,20 @@ namespace FurnaceFw.Web
     /// Writes a response through one fixed buffer, sending it in chunks when it fills. A counting mode runs the same
     /// body code without sending, so a body of any size gets an exact Content-Length with no second buffer.
     /// </summary>
+    /// <remarks>
+    /// Nothing here allocates: text arrives as byte arrays made at start-up, numbers are formatted into a scratch
+    /// buffer, and a large ASCII constant (the page) is copied out of its string in buffer-sized pieces by the
+    /// encoder's native copy. When the request's deadline passes, sending stops and <see cref="TimedOut"/> is set
+    /// (no exception: on nanoFramework a throw allocates).
+    /// </remarks>
     public sealed class ResponseWriter
     {
+        // Encoding.UTF8 returns a new encoder on every call on nanoFramework; keep one.
+        private static readonly Encoding Utf8 = new UTF8Encoding();
+        private static readonly byte[] Quarter = Ascii.Bytes(".25");
+        private static readonly byte[] Half = Ascii.Bytes(".5");
+        private static readonly byte[] ThreeQuarters = Ascii.Bytes(".75");
+
         private readonly byte[] _buffer;
         private readonly byte[] _digits = new byte[20];
         private readonly IMonotonicClock _clock;
@@ -23,8 +37,11 @@ namespace FurnaceFw.Web
             _clock = clock;
         }
 
-        /// <summary>Bytes sent to the connection (or counted) since <see cref="Begin"/>; for tests and stats.</summary>
+        /// <summary>Bytes sent to the connection since <see cref="Begin"/>; for tests and stats.</summary>
         public int TotalBytes { get; private set; }
+
+        /// <summary>The deadline passed before everything was sent; the rest was dropped.</summary>
+        public bool TimedOut { get; private set; }
 
         public void Begin(IConnection connection, long deadlineMs)
         {
@@ -33,6 +50,7 @@ namespace FurnaceFw.Web
             _length = 0;
             _counting = false;
             TotalBytes = 0;
+            TimedOut = false;
         }
 
         /// <summary>From here to <see cref="EndCount"/> nothing is sent; bytes are only counted.</summary>
@@ -64,12 +82,54 @@ namespace FurnaceFw.Web
             _buffer[_length++] = b;
         }
 
-        /// <summary>Appends ASCII text (callers pass constants or escaped text; every char must be below 128).</summary>
-        public void Append(string ascii)
+        public void Append(byte[] bytes) => Append(bytes, 0, bytes.Length);
+
+        public void Append(byte[] bytes, int offset, int count)
         {
-            for (int i = 0; i < ascii.Length; i++)
+            if (_counting)
             {
-                Append((byte)ascii[i]);
+                _counted += count;
+                return;
+            }
+
+            while (count > 0)
+            {
+                if (_length == _buffer.Length)
+                {
+                    Flush();
+                }
+
+                int space = _buffer.Length - _length;
+                int n = count < space ? count : space;
+                Array.Copy(bytes, offset, _buffer, _length, n);
+                _length += n;
+                offset += n;
+                count -= n;
+            }
+        }
+
+        /// <summary>Streams an ASCII string constant of <paramref name="length"/> characters (one byte each) without
+        /// copying it to RAM first: the encoder copies one buffer-full at a time straight out of the string.</summary>
+        public void AppendAscii(string text, int length)
+        {
+            if (_counting)
+            {
+                _counted += length;
+                return;
+            }
+
+            int offset = 0;
+            while (offset < length)
+            {
+                if (_length == _buffer.Length)
+                {
+                    Flush();
+                }
+
+                int space = _buffer.Length - _length;
+                int n = length - offset < space ? length - offset : space;
+                _length += Utf8.GetBytes(text, offset, n, _buffer, _length);
+                offset += n;
             }
         }
 
@@ -108,13 +168,13 @@ namespace FurnaceFw.Web
             switch ((int)(magnitude % 4))
             {
                 case 1:
-                    Append(".25");
+                    Append(Quarter);
                     break;
                 case 2:
-                    Append(".5");
+                    Append(Half);
                     break;
                 case 3:
-                    Append(".75");
+                    Append(ThreeQuarters);
                     break;
             }
         }
@@ -130,10 +190,16 @@ namespace FurnaceFw.Web
 
         private void Send(byte[] data, int count)
         {
+            if (TimedOut)
+            {
+                return;
+            }
+
             int remaining = (int)(_deadlineMs - _clock.NowMs);
             if (remaining <= 0)
             {
-                throw new RequestDeadlineException();
+                TimedOut = true;
+                return;
             }
 
             _connection.Send(data, 0, count, remaining);

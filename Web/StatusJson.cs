@@ -1,6 +1,6 @@
-using FurnaceFw.Firmware;
 using FurnaceFw.Firmware.Config;
 using FurnaceFw.Firmware.Control;
+using FurnaceFw.Firmware.Diagnostics;
 using FurnaceFw.Protocol;
 
 namespace FurnaceFw.Web
@@ -8,21 +8,59 @@ namespace FurnaceFw.Web
     /// <summary>Writes GET /api/status from one snapshot (see docs/http-api.md for every field). Reveals no secret.</summary>
     internal sealed class StatusJson
     {
+        private static readonly byte[] UptimeS = JsonWriter.Key("uptime_s");
+        private static readonly byte[] Cycle = JsonWriter.Key("cycle");
+        private static readonly byte[] TemperatureC = JsonWriter.Key("temperature_c");
+        private static readonly byte[] Sensor = JsonWriter.Key("sensor");
+        private static readonly byte[] SetpointC = JsonWriter.Key("setpoint_c");
+        private static readonly byte[] SetpointMinC = JsonWriter.Key("setpoint_min_c");
+        private static readonly byte[] SetpointMaxC = JsonWriter.Key("setpoint_max_c");
+        private static readonly byte[] Mode = JsonWriter.Key("mode");
+        private static readonly byte[] State = JsonWriter.Key("state");
+        private static readonly byte[] Reason = JsonWriter.Key("reason");
+        private static readonly byte[] StateAgeS = JsonWriter.Key("state_age_s");
+        private static readonly byte[] BankingRemainingS = JsonWriter.Key("banking_remaining_s");
+        private static readonly byte[] ElementOn = JsonWriter.Key("element_on");
+        private static readonly byte[] CutoffClosed = JsonWriter.Key("cutoff_closed");
+        private static readonly byte[] Faults = JsonWriter.Key("faults");
+        private static readonly byte[] FaultNames = JsonWriter.Key("fault_names");
+        private static readonly byte[] Latched = JsonWriter.Key("latched");
+        private static readonly byte[] LatchResetBelowC = JsonWriter.Key("latch_reset_below_c");
+        private static readonly byte[] LinkUp = JsonWriter.Key("link_up");
+        private static readonly byte[] HostCoop = JsonWriter.Key("host_coop");
+        private static readonly byte[] WatchdogResets = JsonWriter.Key("watchdog_resets");
+        private static readonly byte[] LastResetByWatchdog = JsonWriter.Key("last_reset_by_watchdog");
+        private static readonly byte[] LateCycles = JsonWriter.Key("late_cycles");
+        private static readonly byte[] SensorErrors = JsonWriter.Key("sensor_errors");
+        private static readonly byte[] LatchPersistErrors = JsonWriter.Key("latch_persist_errors");
+        private static readonly byte[] LastCommandResult = JsonWriter.Key("last_command_result");
+        private static readonly byte[] CommandCount = JsonWriter.Key("command_count");
+        private static readonly byte[] Transitions = JsonWriter.Key("transitions");
+        private static readonly byte[] AgeS = JsonWriter.Key("age_s");
+        private static readonly byte[] From = JsonWriter.Key("from");
+        private static readonly byte[] To = JsonWriter.Key("to");
+        private static readonly byte[] ConfigProblemKey = JsonWriter.Key("config_problem");
+        private static readonly byte[] Line = JsonWriter.Key("line");
+        private static readonly byte[] Key = JsonWriter.Key("key");
+        private static readonly byte[] Message = JsonWriter.Key("message");
+
         private readonly JsonWriter _json;
-        private readonly HttpServer _server;
+        private readonly ServerStatusJson _server;
         private ControllerSnapshot _s;
-        private FurnaceFirmware _firmware;
+        private FurnaceSettings _settings;
+        private ConfigProblemText _problem;
 
         public StatusJson(JsonWriter json, HttpServer server)
         {
             _json = json;
-            _server = server;
+            _server = new ServerStatusJson(json, server);
         }
 
-        public void Prepare(ControllerSnapshot snapshot, FurnaceFirmware firmware)
+        public void Prepare(ControllerSnapshot snapshot, FirmwareAttachment attachment)
         {
             _s = snapshot;
-            _firmware = firmware;
+            _settings = attachment.Firmware.Settings;
+            _problem = attachment.ConfigProblem;
         }
 
         public void Write()
@@ -30,95 +68,103 @@ namespace FurnaceFw.Web
             ControllerSnapshot s = _s;
             JsonWriter j = _json;
             j.BeginObject();
-            j.Number("uptime_s", s.TimeMs / 1000);
-            j.Number("cycle", s.CycleCount);
-            bool valid = s.SensorStatus == SensorStatus.Ok;
-            if (valid)
+            j.Number(UptimeS, s.TimeMs / 1000);
+            j.Number(Cycle, s.CycleCount);
+            if (s.SensorStatus == SensorStatus.Ok)
             {
-                j.Quarters("temperature_c", s.TemperatureQuarterC);
+                j.Quarters(TemperatureC, s.TemperatureQuarterC);
             }
             else
             {
-                j.Null("temperature_c");
+                j.Null(TemperatureC);
             }
 
-            j.String("sensor", ProtocolNames.Of(s.SensorStatus));
-            j.Quarters("setpoint_c", s.SetpointQuarterC);
-            FurnaceSettings settings = _firmware.Settings;
-            j.Quarters("setpoint_min_c", settings.MinSetpointQuarterC);
-            j.Quarters("setpoint_max_c", settings.MaxSetpointQuarterC);
-            j.String("mode", ProtocolNames.Of(s.Mode));
-            j.String("state", ProtocolNames.Of(s.State));
-            j.String("reason", ProtocolNames.Of(s.LastReason));
-            j.Number("state_age_s", (s.TimeMs - s.StateSinceMs) / 1000);
-            j.Number("banking_remaining_s", s.BankingRemainingMs / 1000);
-            j.Bool("element_on", s.ElementOn);
-            j.Bool("cutoff_closed", s.CutoffClosed);
-            j.Number("faults", s.Faults);
-            j.BeginArray("fault_names");
-            for (int bit = 1; bit != 0 && bit <= s.Faults; bit <<= 1)
+            j.NameOrNumber(Sensor, ProtocolNames.Of(s.SensorStatus), (int)s.SensorStatus);
+            j.Quarters(SetpointC, s.SetpointQuarterC);
+            j.Quarters(SetpointMinC, _settings.MinSetpointQuarterC);
+            j.Quarters(SetpointMaxC, _settings.MaxSetpointQuarterC);
+            j.NameOrNumber(Mode, ProtocolNames.Of(s.Mode), (int)s.Mode);
+            j.NameOrNumber(State, ProtocolNames.Of(s.State), (int)s.State);
+            j.NameOrNumber(Reason, ProtocolNames.Of(s.LastReason), (int)s.LastReason);
+            j.Number(StateAgeS, (s.TimeMs - s.StateSinceMs) / 1000);
+            j.Number(BankingRemainingS, s.BankingRemainingMs / 1000);
+            j.Bool(ElementOn, s.ElementOn);
+            j.Bool(CutoffClosed, s.CutoffClosed);
+            j.Number(Faults, s.Faults);
+            WriteFaultNames(s.Faults);
+            j.Bool(Latched, s.IsLatched);
+            j.Quarters(LatchResetBelowC, s.LatchResetBelowQuarterC);
+            j.Bool(LinkUp, s.LinkUp);
+            j.Bool(HostCoop, s.HostCoop);
+            j.Number(WatchdogResets, s.WatchdogResetCount);
+            j.Bool(LastResetByWatchdog, s.LastResetByWatchdog);
+            j.Number(LateCycles, s.LateCycleCount);
+            j.Number(SensorErrors, s.SensorErrorCount);
+            j.Number(LatchPersistErrors, s.LatchPersistErrorCount);
+            j.NameOrNumber(LastCommandResult, ProtocolNames.Of(s.LastCommandResult), (int)s.LastCommandResult);
+            j.Number(CommandCount, s.CommandCount);
+            WriteTransitions(s);
+            WriteConfigProblem();
+            _server.Write();
+            j.EndObject();
+        }
+
+        /// <summary>Every set bit: its name, or the bit's value when this firmware has no name for it.</summary>
+        private void WriteFaultNames(int faults)
+        {
+            _json.BeginArray(FaultNames);
+            for (int bit = 0; bit < 32; bit++)
             {
-                string name = (s.Faults & bit) != 0 ? ProtocolNames.FaultBit(bit) : null;
-                if (name != null)
+                int flag = 1 << bit;
+                if ((faults & flag) != 0)
                 {
-                    j.ArrayString(name);
+                    _json.ArrayNameOrNumber(ProtocolNames.FaultBit(bit), flag);
                 }
             }
 
-            j.EndArray();
-            j.Bool("latched", s.IsLatched);
-            j.Quarters("latch_reset_below_c", s.LatchResetBelowQuarterC);
-            j.Bool("link_up", s.LinkUp);
-            j.Number("watchdog_resets", s.WatchdogResetCount);
-            j.Bool("last_reset_by_watchdog", s.LastResetByWatchdog);
-            j.Number("late_cycles", s.LateCycleCount);
-            j.Number("sensor_errors", s.SensorErrorCount);
-            j.Number("latch_persist_errors", s.LatchPersistErrorCount);
-            j.String("last_command_result", ProtocolNames.Of(s.LastCommandResult));
-            j.Number("command_count", s.CommandCount);
-            WriteConfigProblem(_firmware.ConfigProblem);
-            WriteServer();
-            j.EndObject();
+            _json.EndArray();
         }
 
-        private void WriteConfigProblem(ConfigProblem problem)
+        /// <summary>The last state transitions, newest first, with their age and reason.</summary>
+        private void WriteTransitions(ControllerSnapshot s)
         {
-            if (problem == null)
+            JsonWriter j = _json;
+            j.BeginArray(Transitions);
+            for (int i = 0; i < TransitionLog.Capacity; i++)
             {
-                _json.Null("config_problem");
+                int from = s.TransitionFrom[i];
+                int to = s.TransitionTo[i];
+                int reason = s.TransitionReason[i];
+                if (from == 0 && to == 0 && reason == 0)
+                {
+                    break; // unused slots are zero: the log holds fewer than Capacity entries
+                }
+
+                j.BeginObject();
+                long ageMs = s.TimeMs - s.TransitionTimeMs[i];
+                j.Number(AgeS, ageMs < 0 ? 0 : ageMs / 1000);
+                j.NameOrNumber(From, ProtocolNames.Of((FurnaceState)from), from);
+                j.NameOrNumber(To, ProtocolNames.Of((FurnaceState)to), to);
+                j.NameOrNumber(Reason, ProtocolNames.Of((ReasonCode)reason), reason);
+                j.EndObject();
+            }
+
+            j.EndArray();
+        }
+
+        private void WriteConfigProblem()
+        {
+            if (_problem == null)
+            {
+                _json.Null(ConfigProblemKey);
                 return;
             }
 
-            _json.BeginObject("config_problem");
-            _json.Number("line", problem.Line);
-            _json.String("key", problem.Key ?? string.Empty);
-            _json.String("message", problem.Message ?? string.Empty);
+            _json.BeginObject(ConfigProblemKey);
+            _json.Number(Line, _problem.Line);
+            _json.String(Key, _problem.Key);
+            _json.String(Message, _problem.Message);
             _json.EndObject();
-        }
-
-        private void WriteServer()
-        {
-            HttpServerStats stats = _server.Stats;
-            JsonWriter j = _json;
-            j.BeginObject("http");
-            j.Bool("writes_enabled", _server.Options.Pin != null && _server.Options.Pin.Length > 0);
-            j.Number("workers", _server.Options.WorkerCount);
-            j.Number("busy_workers", _server.BusyWorkers);
-            j.Number("accepted", stats.Accepted);
-            j.Number("served", stats.Served);
-            j.Number("busy_rejected", stats.BusyRejected);
-            j.Number("bad_requests", stats.BadRequests);
-            j.Number("timeouts", stats.Timeouts);
-            j.Number("resets", stats.Resets);
-            j.Number("accept_failures", stats.AcceptFailures);
-            j.Number("listen_failures", stats.ListenFailures);
-            j.Number("listener_restarts", stats.ListenerRestarts);
-            j.Number("link_down_stops", stats.LinkDownStops);
-            j.Number("accept_loop_errors", stats.AcceptLoopErrors);
-            j.Number("auth_failures", stats.AuthFailures);
-            j.Number("rate_limited", stats.RateLimited);
-            j.Number("forbidden", stats.Forbidden);
-            j.EndObject();
         }
     }
 }

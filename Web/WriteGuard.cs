@@ -13,10 +13,12 @@ namespace FurnaceFw.Web
     /// owner for a while. A PIN of 6+ digits keeps guessing hopeless at that rate (see docs/http-api.md).</remarks>
     public sealed class WriteGuard
     {
-        public const string CsrfHeader = "X-Furnace-Csrf";
-        public const string PinHeader = "X-Furnace-Pin";
-
         public const int Allowed = 0;
+
+        private static readonly byte[] One = Ascii.Bytes("1");
+        private static readonly byte[] SameOrigin = Ascii.Bytes("same-origin");
+        private static readonly byte[] None = Ascii.Bytes("none");
+        private static readonly byte[] HttpScheme = Ascii.Bytes("http://");
 
         private readonly byte[] _pin;
         private readonly IMonotonicClock _clock;
@@ -48,7 +50,7 @@ namespace FurnaceFw.Web
         /// <summary>Returns <see cref="Allowed"/>, 403 (cross-site, no CSRF header, writes disabled), 429 (rate limited) or 401 (PIN missing or wrong).</summary>
         public int Check(HttpRequest request)
         {
-            if (!IsSameOrigin(request) || !Ascii.Equals(request.Buffer, request.CsrfStart, request.CsrfLength, "1", false) || !WritesEnabled)
+            if (!IsSameOrigin(request) || !Ascii.Equals(request.Buffer, request.CsrfStart, request.CsrfLength, One, false) || !WritesEnabled)
             {
                 Interlocked.Increment(ref _stats._forbidden);
                 return 403;
@@ -85,8 +87,8 @@ namespace FurnaceFw.Web
         {
             byte[] buffer = request.Buffer;
             if (request.FetchSiteStart >= 0
-                && !Ascii.Equals(buffer, request.FetchSiteStart, request.FetchSiteLength, "same-origin", true)
-                && !Ascii.Equals(buffer, request.FetchSiteStart, request.FetchSiteLength, "none", true))
+                && !Ascii.Equals(buffer, request.FetchSiteStart, request.FetchSiteLength, SameOrigin, true)
+                && !Ascii.Equals(buffer, request.FetchSiteStart, request.FetchSiteLength, None, true))
             {
                 return false;
             }
@@ -97,24 +99,10 @@ namespace FurnaceFw.Web
             }
 
             // Origin must be exactly "http://" + Host: a page served by this device, nothing else ("null" included).
-            const string scheme = "http://";
             return request.HostStart >= 0
-                && request.OriginLength == scheme.Length + request.HostLength
-                && Ascii.Equals(buffer, request.OriginStart, scheme.Length, scheme, true)
-                && EqualsIgnoreCase(buffer, request.OriginStart + scheme.Length, request.HostStart, request.HostLength);
-        }
-
-        private static bool EqualsIgnoreCase(byte[] buffer, int a, int b, int length)
-        {
-            for (int i = 0; i < length; i++)
-            {
-                if (Ascii.ToLower(buffer[a + i]) != Ascii.ToLower(buffer[b + i]))
-                {
-                    return false;
-                }
-            }
-
-            return true;
+                && request.OriginLength == HttpScheme.Length + request.HostLength
+                && Ascii.Equals(buffer, request.OriginStart, HttpScheme.Length, HttpScheme, true)
+                && Ascii.EqualsIgnoreCase(buffer, request.OriginStart + HttpScheme.Length, buffer, request.HostStart, request.HostLength);
         }
 
         /// <summary>Time depends only on the stored PIN's length, never on where a guess first differs.</summary>

@@ -25,7 +25,7 @@ public sealed class HttpRequestParserTests
         }
 
         Assert.AreEqual(HttpRequest.MethodPost, request.Method, "method");
-        Assert.IsTrue(request.PathIs("/api/setpoint"), "path");
+        Assert.IsTrue(request.PathIs("/api/setpoint"u8.ToArray()), "path");
         Assert.AreEqual(2, request.ContentLength, "Content-Length");
         Assert.AreEqual("{}", Encoding.ASCII.GetString(buffer, request.BodyStart, request.BodyLength), "body");
     }
