@@ -52,14 +52,7 @@ namespace FurnaceFw.Web
             int valueLength = valueEnd - valueStart;
             if (Ascii.Equals(buffer, start, nameLength, Host, true))
             {
-                if (request.HostStart >= 0 || valueLength == 0 || Contains(buffer, valueStart, valueEnd, (byte)' ')
-                    || Contains(buffer, valueStart, valueEnd, (byte)'\t') || Contains(buffer, valueStart, valueEnd, (byte)','))
-                {
-                    return 400;
-                }
-
-                request.HostStart = valueStart;
-                request.HostLength = valueLength;
+                return ParseHost(buffer, valueStart, valueLength, request);
             }
             else if (Ascii.Equals(buffer, start, nameLength, ContentLength, true))
             {
@@ -95,6 +88,33 @@ namespace FurnaceFw.Web
             return HttpRequestParser.Complete;
         }
 
+        /// <summary>RFC 9112 §3.2: exactly one Host, and a valid one (host [":" port] per RFC 3986, no userinfo, no
+        /// path, nothing else); otherwise 400.</summary>
+        private static int ParseHost(byte[] buffer, int valueStart, int valueLength, HttpRequest request)
+        {
+            if (request.HostStart >= 0)
+            {
+                return 400;
+            }
+
+            int hostLength;
+            int port;
+            int ipv4;
+            int kind = Authority.Parse(buffer, valueStart, valueLength, request.HostIpv6, out hostLength, out port, out ipv4);
+            if (kind == Authority.Invalid)
+            {
+                return 400;
+            }
+
+            request.HostStart = valueStart;
+            request.HostLength = valueLength;
+            request.HostNameLength = hostLength;
+            request.HostKind = kind;
+            request.HostPort = port;
+            request.HostIpv4 = ipv4;
+            return HttpRequestParser.Complete;
+        }
+
         // A security-relevant field sent twice is ambiguous: refuse rather than pick one.
         private static int Record(ref int fieldStart, ref int fieldLength, int valueStart, int valueLength)
         {
@@ -109,18 +129,5 @@ namespace FurnaceFw.Web
         }
 
         private static bool IsWhitespace(byte b) => b == (byte)' ' || b == (byte)'\t';
-
-        private static bool Contains(byte[] buffer, int start, int end, byte value)
-        {
-            for (int i = start; i < end; i++)
-            {
-                if (buffer[i] == value)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
     }
 }

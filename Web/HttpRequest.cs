@@ -17,6 +17,14 @@ namespace FurnaceFw.Web
         public int TargetLength;
         public int HostStart = -1;
         public int HostLength;
+
+        /// <summary>The host part of Host (brackets included for an IP literal), its kind (<see cref="Authority"/>),
+        /// port (<see cref="Authority.NoPort"/> when absent) and, for IPv4 and IPv6, the parsed address.</summary>
+        public int HostNameLength;
+        public int HostKind;
+        public int HostPort = Authority.NoPort;
+        public int HostIpv4;
+        public readonly int[] HostIpv6 = new int[8];
         public int OriginStart = -1;
         public int OriginLength;
         public int FetchSiteStart = -1;
@@ -47,6 +55,10 @@ namespace FurnaceFw.Web
             TargetLength = 0;
             HostStart = -1;
             HostLength = 0;
+            HostNameLength = 0;
+            HostKind = Authority.Invalid;
+            HostPort = Authority.NoPort;
+            HostIpv4 = 0;
             OriginStart = -1;
             OriginLength = 0;
             FetchSiteStart = -1;

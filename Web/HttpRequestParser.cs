@@ -7,8 +7,8 @@ namespace FurnaceFw.Web
     /// <remarks>
     /// Policy, chosen to leave no room for request smuggling on a device that never talks to a proxy:
     /// CRLF only (a bare LF or CR is 400); no obs-fold; no whitespace between a field name and its colon; ASCII only;
-    /// exactly one Host for HTTP/1.1; one Content-Length of plain digits; any Transfer-Encoding is 501 (400 together
-    /// with Content-Length); origin-form targets only.
+    /// exactly one valid Host (RFC 3986 authority, no userinfo) for HTTP/1.1; one Content-Length of plain digits; any
+    /// Transfer-Encoding is 501 (400 together with Content-Length); origin-form targets of RFC 3986 characters only.
     /// </remarks>
     public sealed class HttpRequestParser
     {
@@ -221,8 +221,9 @@ namespace FurnaceFw.Web
                 return 501;
             }
 
-            // Origin-form only: this server is never a proxy's target, so absolute-form and '*' are refused.
-            if (buffer[targetStart] != (byte)'/')
+            // Origin-form only: this server is never a proxy's target, so absolute-form and '*' are refused, and so is
+            // any character RFC 3986 does not allow in a path or query (a fragment '#' included).
+            if (!RequestTarget.IsValidOriginForm(buffer, targetStart, targetEnd))
             {
                 return 400;
             }

@@ -195,14 +195,14 @@ namespace FurnaceFw.Web
                 return;
             }
 
-            int remaining = (int)(_deadlineMs - _clock.NowMs);
+            long remaining = _deadlineMs - _clock.NowMs;
             if (remaining <= 0)
             {
                 TimedOut = true;
                 return;
             }
 
-            _connection.Send(data, 0, count, remaining);
+            _connection.Send(data, 0, count, remaining > int.MaxValue ? int.MaxValue : (int)remaining);
             TotalBytes += count;
         }
     }

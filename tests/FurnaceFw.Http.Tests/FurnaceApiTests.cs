@@ -98,6 +98,46 @@ public sealed class FurnaceApiTests
     }
 
     [TestMethod]
+    public void PostMode_HeatThenOff_IsAppliedAndShownWithItsTransition()
+    {
+        using var host = new WebTestHost();
+        host.StepBoard();
+        RawHttp.Response heat = RawHttp.Post(host.Port, "/api/mode", "{\"mode\":\"heat\"}");
+        Assert.AreEqual(202, heat.Status, heat.Body);
+        Assert.AreEqual("heat", JsonDocument.Parse(heat.Body).RootElement.GetProperty("mode").GetString(), "the reply names the posted mode");
+        host.StepBoard(2);
+        Assert.AreEqual(ControlMode.Heat, host.Board.ReadSnapshot().Mode, "the control thread applied heat");
+
+        JsonElement status = JsonDocument.Parse(RawHttp.Get(host.Port, "/api/status").Body).RootElement;
+        Assert.AreEqual("heat", status.GetProperty("mode").GetString(), "mode over HTTP");
+        JsonElement newest = status.GetProperty("transitions")[0];
+        Assert.AreEqual("heating", newest.GetProperty("to").GetString(), "newest transition first: into heating");
+        Assert.AreEqual("demand_on", newest.GetProperty("reason").GetString(), "with its reason");
+        Assert.IsGreaterThanOrEqualTo(0, newest.GetProperty("age_s").GetInt32(), "and its age");
+
+        Assert.AreEqual(202, RawHttp.Post(host.Port, "/api/mode", "{\"mode\":\"off\"}").Status, "off");
+        host.StepBoard(2);
+        Assert.AreEqual(ControlMode.Off, host.Board.ReadSnapshot().Mode, "the control thread applied off");
+    }
+
+    [TestMethod]
+    [DataRow("{\"mode\":\"HEAT\"}", DisplayName = "upper case")]
+    [DataRow("{\"mode\":1}", DisplayName = "number")]
+    [DataRow("{\"mode\":\"on\"}", DisplayName = "unknown mode")]
+    [DataRow("{}", DisplayName = "missing")]
+    public void PostMode_BadBody_Is400NamingTheFieldAndModeUnchanged(string body)
+    {
+        using var host = new WebTestHost();
+        host.StepBoard();
+        RawHttp.Response response = RawHttp.Post(host.Port, "/api/mode", body);
+
+        Assert.AreEqual(400, response.Status, response.Body);
+        StringAssert.Contains(response.Body, "mode", "the error names the field");
+        host.StepBoard(2);
+        Assert.AreEqual(ControlMode.Off, host.Board.ReadSnapshot().Mode, "mode unchanged");
+    }
+
+    [TestMethod]
     public void PostResetLatch_ArmThenConfirmWhenCool_ClearsTheLatch()
     {
         using var host = new WebTestHost();
