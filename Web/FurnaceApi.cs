@@ -1,3 +1,4 @@
+using System;
 using FurnaceFw.Firmware;
 using FurnaceFw.Firmware.Control;
 using FurnaceFw.Firmware.Diagnostics;
@@ -65,13 +66,15 @@ namespace FurnaceFw.Web
         private readonly HistoryJson _history;
         private readonly RequestGuard _guard;
         private readonly ControllerSnapshot _snapshot = new ControllerSnapshot();
+        private readonly Random _tokens;
         private HttpRequest _request;
         private bool _headOnly;
         private int _posted;
         private int _postedValue;
 
-        public FurnaceApi(FurnaceWebApp app, HttpServer server, ResponseWriter output)
+        public FurnaceApi(FurnaceWebApp app, HttpServer server, ResponseWriter output, Random tokens)
         {
+            _tokens = tokens;
             _app = app;
             _output = output;
             _json = new JsonWriter(output);
@@ -256,7 +259,7 @@ namespace FurnaceFw.Web
             // result shows in /api/status as last_command_result once command_count has moved past the one returned.
             if (arm)
             {
-                token = _app.NextToken();
+                token = _tokens.Next(int.MaxValue - 1) + 1; // random and never 0
                 firmware.Mailbox.PostLatchResetArm(token);
                 Posted(PostedArm, token);
             }

@@ -13,8 +13,7 @@ namespace FurnaceFw.Web
     {
         private readonly HttpServerOptions _options;
         private readonly IMonotonicClock _clock;
-        private readonly Random _random = new Random();
-        private readonly object _lock = new object();
+        private readonly Random _seeds = new Random();
         private FirmwareAttachment _attachment;
         private WriteGuard _guard;
 
@@ -25,21 +24,17 @@ namespace FurnaceFw.Web
             _clock = clock;
         }
 
-        internal FirmwareAttachment Attachment
-        {
-            get { lock (_lock) { return _attachment; } }
-        }
+        /// <summary>Read without a lock (a lock takes a heap record per request on nanoFramework): a reference read is
+        /// atomic, and a request that still sees the previous firmware during a simulated reset is harmless.</summary>
+        internal FirmwareAttachment Attachment => _attachment;
 
-        internal WriteGuard Guard => _guard;
+        /// <summary>The shared write guard (PIN and origin checks); null until the server has started.</summary>
+        public WriteGuard Guard => _guard;
 
         /// <summary>Points the API at a new firmware instance (the simulator rebuilds it on a simulated reset).</summary>
         public void Attach(FurnaceFirmware firmware)
         {
-            FirmwareAttachment attachment = new FirmwareAttachment(firmware);
-            lock (_lock)
-            {
-                _attachment = attachment;
-            }
+            _attachment = new FirmwareAttachment(firmware);
         }
 
         public IRequestHandler CreateHandler(HttpServer server, ResponseWriter output)
@@ -49,16 +44,8 @@ namespace FurnaceFw.Web
                 _guard = new WriteGuard(_options, _clock, server.Stats);
             }
 
-            return new FurnaceApi(this, server, output);
-        }
-
-        /// <summary>A random non-zero latch-reset token.</summary>
-        internal int NextToken()
-        {
-            lock (_lock)
-            {
-                return _random.Next(int.MaxValue - 1) + 1;
-            }
+            // Each worker draws latch-reset tokens from its own generator, so no lock is needed per request.
+            return new FurnaceApi(this, server, output, new Random(_seeds.Next()));
         }
     }
 }

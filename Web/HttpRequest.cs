@@ -11,6 +11,9 @@ namespace FurnaceFw.Web
         public const int MethodPost = 3;
 
         public byte[] Buffer;
+
+        /// <summary>The connection the request came on (the PIN limiter asks it for the client's address).</summary>
+        public IConnection Connection;
         public int Method;
         public int VersionMinor;
         public int TargetStart;
@@ -25,6 +28,9 @@ namespace FurnaceFw.Web
         public int HostPort = Authority.NoPort;
         public int HostIpv4;
         public readonly int[] HostIpv6 = new int[8];
+
+        /// <summary>Scratch for parsing an IPv6 Origin (the write guard is shared, so the memory lives here).</summary>
+        public readonly int[] OriginIpv6 = new int[8];
         public int OriginStart = -1;
         public int OriginLength;
         public int FetchSiteStart = -1;
@@ -49,6 +55,7 @@ namespace FurnaceFw.Web
         public void Reset(byte[] buffer)
         {
             Buffer = buffer;
+            Connection = null;
             Method = 0;
             VersionMinor = 0;
             TargetStart = 0;

@@ -44,6 +44,7 @@ namespace FurnaceFw.Web
             _clock = clock;
             _handlers = handlers;
             Stats = new HttpServerStats();
+            HostPolicy = new HostPolicy(options, link);
             var parser = new HttpRequestParser(options);
             _workers = new HttpWorker[options.WorkerCount];
             for (int i = 0; i < _workers.Length; i++)
@@ -58,6 +59,9 @@ namespace FurnaceFw.Web
         public HttpServerOptions Options => _options;
 
         public HttpServerStats Stats { get; }
+
+        /// <summary>Which Host names this board (checked on every request before any handler).</summary>
+        internal HostPolicy HostPolicy { get; }
 
         /// <summary>True while a listening socket is open.</summary>
         public bool IsListening => Interlocked.CompareExchange(ref _listening, 0, 0) != 0;

@@ -54,10 +54,22 @@ namespace FurnaceFw.Web
         /// <summary>Device PIN for writes (from the configuration). Null or empty disables every write.</summary>
         public string Pin;
 
-        /// <summary>Failed PIN attempts allowed in a burst (global, not per client: memory stays bounded).</summary>
+        /// <summary>A host name the board answers to besides its IP address (nf.config web.hostname, already checked by
+        /// HostNameCheck); null or empty: the address only. Any other Host gets 421.</summary>
+        public string Hostname;
+
+        /// <summary>Also accept localhost, 127.0.0.1 and [::1] as this board's name. The Sim only: no browser can send
+        /// them to a board on the LAN, so the device leaves this off.</summary>
+        public bool AcceptLoopbackHost;
+
+        /// <summary>Failed PIN attempts one client address may make in a burst.</summary>
         public int PinAttemptBurst = 5;
 
-        /// <summary>One more attempt is allowed every this many ms.</summary>
+        /// <summary>Each client address regains one attempt every this many ms.</summary>
         public int PinAttemptRefillMs = 10000;
+
+        /// <summary>Client addresses with recent failed PIN attempts that are tracked one by one (a fixed table, nothing
+        /// allocated per request). When all are in use, further addresses share one overflow allowance.</summary>
+        public int PinClientSlots = 8;
     }
 }

@@ -15,6 +15,9 @@ namespace FurnaceFw.Web
         private const int DrainReads = 8;
         private const int DrainWaitMs = 30;
 
+        private static readonly byte[] MisdirectedMessage = Ascii.Bytes(
+            "misdirected request: Host is not this furnace (use its IP address or the web.hostname set in nf.config)");
+
         private readonly HttpServer _server;
         private readonly HttpServerOptions _options;
         private readonly IMonotonicClock _clock;
@@ -114,6 +117,7 @@ namespace FurnaceFw.Web
         {
             long deadline = _acceptedAtMs + _options.RequestDeadlineMs;
             _request.Reset(_receive);
+            _request.Connection = connection;
             int length = 0;
             while (true)
             {
@@ -161,6 +165,15 @@ namespace FurnaceFw.Web
             }
 
             Output.Begin(connection, deadline);
+            if (!_server.HostPolicy.Accepts(_request))
+            {
+                // DNS rebinding defence: a name that is not this board's never reaches a handler.
+                Interlocked.Increment(ref _server.Stats._misdirected);
+                HttpResponseHead.WriteError(Output, 421, MisdirectedMessage, _request.Method == HttpRequest.MethodHead, null);
+                CountTimeout();
+                return;
+            }
+
             _handler.Handle(_request, Output);
             Output.Flush();
             Interlocked.Increment(ref _server.Stats._served);

@@ -13,6 +13,10 @@ namespace FurnaceFw.Web
         /// <summary>Sends everything or throws; gives up (throws) after <paramref name="timeoutMs"/>.</summary>
         void Send(byte[] buffer, int offset, int count, int timeoutMs);
 
+        /// <summary>The client's IPv4 address as (a &lt;&lt; 24) | (b &lt;&lt; 16) | (c &lt;&lt; 8) | d (an IPv4-mapped IPv6 address as its IPv4
+        /// address); read on the first call and kept. Only write requests ask (it costs allocations on nanoFramework).</summary>
+        int RemoteAddress { get; }
+
         /// <summary>Releases the socket. Never throws; safe to call twice.</summary>
         void Close();
     }

@@ -42,6 +42,10 @@ namespace FurnaceFw.Device.Tests
         {
             public bool IsUp => false;
 
+            public int Ipv4Address => 0;
+
+            public int SignalDbm => LinkSignal.Unknown;
+
             public void Read(long nowMs, bool elementOn, ThermocoupleReading reading) => reading.SetFault(SensorStatus.NotReady);
 
             public void Write(bool elementEnergized, bool cutoffEnergized)

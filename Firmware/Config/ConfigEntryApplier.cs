@@ -1,6 +1,6 @@
 namespace FurnaceFw.Firmware.Config
 {
-    /// <summary>Applies the non-setting keys (<see cref="ConfigKeys"/>): board wiring, HTTP and Wi-Fi.</summary>
+    /// <summary>Applies the non-setting keys (<see cref="ConfigKeys"/>): board wiring, HTTP, web and Wi-Fi.</summary>
     public static class ConfigEntryApplier
     {
         /// <summary>Applies one entry; returns false when the key is not one of <see cref="ConfigKeys.Others"/>.</summary>
@@ -80,6 +80,14 @@ namespace FurnaceFw.Firmware.Config
                     if (Check(entry, entry.Value.Length == 0 ? null : CheckText(entry.Value, 4, 32, false), problems))
                     {
                         config.Network.HttpPin = entry.Value;
+                    }
+
+                    return true;
+                case ConfigKeys.WebHostname:
+                    // Empty: the board answers to its IP address only.
+                    if (Check(entry, entry.Value.Length == 0 ? null : HostNameCheck.Problem(entry.Value), problems))
+                    {
+                        config.Network.WebHostname = entry.Value;
                     }
 
                     return true;

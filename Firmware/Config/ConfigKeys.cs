@@ -22,11 +22,12 @@ namespace FurnaceFw.Firmware.Config
         public const string HttpPin = "http.pin";
         public const string WifiSsid = "wifi.ssid";
         public const string WifiPassword = "wifi.password";
+        public const string WebHostname = "web.hostname";
 
         public static readonly string[] Others = new string[]
         {
             Board, SpiBus, SpiChipSelectPin, SpiClockPin, SpiMisoPin, ElementRelayPin, CutoffRelayPin, RelaysActiveHigh,
-            I2cBus, I2cDataPin, I2cClockPin, I2cAddress, HttpPort, HttpPin, WifiSsid, WifiPassword,
+            I2cBus, I2cDataPin, I2cClockPin, I2cAddress, HttpPort, HttpPin, WifiSsid, WifiPassword, WebHostname,
         };
 
         /// <summary>True for every key nf.config accepts.</summary>

@@ -46,6 +46,11 @@ public static class ConfigOption
             options = options with { HttpPin = result.Config.Network.HttpPin };
         }
 
+        if (options.HttpPort != null && result.IsValid && result.Config.Network.WebHostname.Length > 0)
+        {
+            options = options with { HttpHostname = result.Config.Network.WebHostname };
+        }
+
         return NfConfigFile.ApplyTo(board, result);
     }
 }

@@ -17,7 +17,7 @@ public static class HttpOption
         }
 
         string pin = options.HttpPin ?? RandomNumberGenerator.GetInt32(0, 1000000).ToString("D6");
-        var web = new SimWebServer(board, new HttpServerOptions { Port = port, Pin = pin });
+        var web = new SimWebServer(board, new HttpServerOptions { Port = port, Pin = pin, Hostname = options.HttpHostname, AcceptLoopbackHost = true });
         web.Start();
         if (!web.Server.IsListening)
         {

@@ -36,6 +36,9 @@ public sealed record SimOptions
     /// <summary>With --http: the PIN for web writes; null generates one and prints it.</summary>
     public string? HttpPin { get; init; }
 
+    /// <summary>web.hostname from --config: a name the web server answers to besides 127.0.0.1 and localhost.</summary>
+    public string? HttpHostname { get; init; }
+
     /// <summary>Every option: its name, its value's name (null for a flag), its help line, and how it sets the record.</summary>
     private static readonly OptionSpec[] Table =
     {

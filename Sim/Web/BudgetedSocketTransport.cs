@@ -165,6 +165,7 @@ public sealed class BudgetedSocketTransport : ISocketTransport
         private readonly Socket _socket;
         private long _allocatedAtFirstReceive = -1;
         private int _closed;
+        private int _remoteAddress = -1;
 
         public Connection(BudgetedSocketTransport owner, Socket socket)
         {
@@ -195,6 +196,19 @@ public sealed class BudgetedSocketTransport : ISocketTransport
                 int sent = _socket.Send(buffer, offset, count, SocketFlags.None);
                 offset += sent;
                 count -= sent;
+            }
+        }
+
+        public int RemoteAddress
+        {
+            get
+            {
+                if (_remoteAddress == -1)
+                {
+                    _remoteAddress = _socket.RemoteEndPoint is IPEndPoint endPoint ? SocketConnection.PackAddress(endPoint.Address.GetAddressBytes()) : 0;
+                }
+
+                return _remoteAddress;
             }
         }
 

@@ -85,6 +85,10 @@ public sealed class ListenerRecoveryTests
         public ThrowingLink(int throws) => _throws = throws;
 
         public bool IsUp => Interlocked.Decrement(ref _throws) >= 0 ? throw new InvalidOperationException("driver glitch") : true;
+
+        public int Ipv4Address => FurnaceFw.Sim.Hardware.SimulatedLink.Loopback;
+
+        public int SignalDbm => FurnaceFw.Firmware.Ports.LinkSignal.Unknown;
     }
 
     private static void WaitUntil(Func<bool> condition, string what)

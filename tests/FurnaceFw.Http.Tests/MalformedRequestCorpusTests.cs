@@ -3,8 +3,10 @@ using System.Text;
 namespace FurnaceFw.Http.Tests;
 
 /// <summary>
-/// RFC 9112 edge cases and request-smuggling forms against the real server over loopback. Each gets its status (or,
-/// for a truncated request, a close), and a good GET succeeds right after: the server keeps serving.
+/// RFC 9112 edge cases, RFC 3986 Host and request-target syntax, and request-smuggling forms against the real server
+/// over loopback. Each gets its status (or, for a truncated request, a close), and a good GET succeeds right after: the
+/// server keeps serving. The board answers to 127.0.0.1 and to the configured host name "h"; a well-formed Host that
+/// names anything else gets 421.
 /// </summary>
 [TestClass]
 public sealed class MalformedRequestCorpusTests
@@ -13,7 +15,7 @@ public sealed class MalformedRequestCorpusTests
     private static WebTestHost s_host = null!;
 
     [ClassInitialize]
-    public static void Start(TestContext context) => s_host = new WebTestHost();
+    public static void Start(TestContext context) => s_host = new WebTestHost(o => o.Hostname = "h");
 
     [ClassCleanup]
     public static void Stop() => s_host.Dispose();
@@ -49,6 +51,56 @@ public sealed class MalformedRequestCorpusTests
     [DataRow("empty Host", "GET / HTTP/1.1\r\nHost: \r\n\r\n", 400)]
     [DataRow("Host with a space inside", "GET / HTTP/1.1\r\nHost: a b\r\n\r\n", 400)]
     [DataRow("Host list", "GET / HTTP/1.1\r\nHost: a,b\r\n\r\n", 400)]
+    [DataRow("Host with userinfo", "GET / HTTP/1.1\r\nHost: user@h\r\n\r\n", 400)]
+    [DataRow("Host with a path", "GET / HTTP/1.1\r\nHost: h/path\r\n\r\n", 400)]
+    [DataRow("Host with markup", "GET / HTTP/1.1\r\nHost: <script>\r\n\r\n", 400)]
+    [DataRow("Host with a query", "GET / HTTP/1.1\r\nHost: h?x\r\n\r\n", 400)]
+    [DataRow("Host with a fragment", "GET / HTTP/1.1\r\nHost: h#x\r\n\r\n", 400)]
+    [DataRow("Host with a backslash", "GET / HTTP/1.1\r\nHost: h\\x\r\n\r\n", 400)]
+    [DataRow("Host with a bad percent escape", "GET / HTTP/1.1\r\nHost: %zz\r\n\r\n", 400)]
+    [DataRow("Host with only a port", "GET / HTTP/1.1\r\nHost: :80\r\n\r\n", 400)]
+    [DataRow("Host with two ports", "GET / HTTP/1.1\r\nHost: h:80:80\r\n\r\n", 400)]
+    [DataRow("Host with a letter in the port", "GET / HTTP/1.1\r\nHost: h:8o\r\n\r\n", 400)]
+    [DataRow("Host with a port above 65535", "GET / HTTP/1.1\r\nHost: h:65536\r\n\r\n", 400)]
+    [DataRow("Host with a six-digit port", "GET / HTTP/1.1\r\nHost: h:000080\r\n\r\n", 400)]
+    [DataRow("Host IPv6 without brackets", "GET / HTTP/1.1\r\nHost: ::1\r\n\r\n", 400)]
+    [DataRow("Host IPv6 unclosed bracket", "GET / HTTP/1.1\r\nHost: [::1\r\n\r\n", 400)]
+    [DataRow("Host IPv6 with a bad digit", "GET / HTTP/1.1\r\nHost: [::g]\r\n\r\n", 400)]
+    [DataRow("Host IPv6 with nine groups", "GET / HTTP/1.1\r\nHost: [1:2:3:4:5:6:7:8:9]\r\n\r\n", 400)]
+    [DataRow("Host IPv6 with two gaps", "GET / HTTP/1.1\r\nHost: [1::2::3]\r\n\r\n", 400)]
+    [DataRow("Host IPv6 with a zone", "GET / HTTP/1.1\r\nHost: [fe80::1%25eth0]\r\n\r\n", 400)]
+    [DataRow("Host IPv6 with junk after the bracket", "GET / HTTP/1.1\r\nHost: [::1]x\r\n\r\n", 400)]
+    [DataRow("Host IPvFuture without an address", "GET / HTTP/1.1\r\nHost: [v1.]\r\n\r\n", 400)]
+    [DataRow("Host of another site", "GET / HTTP/1.1\r\nHost: furnace.attacker.example\r\n\r\n", 421)]
+    [DataRow("Host of another site with our port", "GET /api/status HTTP/1.1\r\nHost: evil.example:80\r\n\r\n", 421)]
+    [DataRow("Host of another IPv4 address", "GET / HTTP/1.1\r\nHost: 10.0.0.1\r\n\r\n", 421)]
+    [DataRow("Host IPv4 with a leading zero is a name, not ours", "GET / HTTP/1.1\r\nHost: 127.0.0.01\r\n\r\n", 421)]
+    [DataRow("Host percent-encoded is not decoded", "GET / HTTP/1.1\r\nHost: %68\r\n\r\n", 421)]
+    [DataRow("Host IPv6 not loopback", "GET / HTTP/1.1\r\nHost: [2001:db8::1]\r\n\r\n", 421)]
+    [DataRow("Host IPvFuture", "GET / HTTP/1.1\r\nHost: [v1.fe80::1]\r\n\r\n", 421)]
+    [DataRow("Host IPv4-mapped loopback", "GET / HTTP/1.1\r\nHost: [::ffff:127.0.0.1]\r\n\r\n", 421)]
+    [DataRow("POST to another site", "POST /api/setpoint HTTP/1.1\r\nHost: evil.example\r\nContent-Length: 2\r\n\r\n{}", 421)]
+    [DataRow("Host name in capitals is ours", "GET /api/status HTTP/1.1\r\nHost: H\r\n\r\n", 200)]
+    [DataRow("Host name with the root dot is ours", "GET /api/status HTTP/1.1\r\nHost: h.\r\n\r\n", 200)]
+    [DataRow("Host with an empty port is allowed", "GET /api/status HTTP/1.1\r\nHost: 127.0.0.1:\r\n\r\n", 200)]
+    [DataRow("Host IPv6 loopback", "GET /api/status HTTP/1.1\r\nHost: [::1]\r\n\r\n", 200)]
+    [DataRow("Host IPv6 loopback written out", "GET /api/status HTTP/1.1\r\nHost: [0:0:0:0:0:0:0:1]:8080\r\n\r\n", 200)]
+    [DataRow("Host localhost", "GET /api/status HTTP/1.1\r\nHost: localhost:8080\r\n\r\n", 200)]
+    [DataRow("fragment in target", "GET /#top HTTP/1.1\r\nHost: h\r\n\r\n", 400)]
+    [DataRow("fragment after a query", "GET /api/status?a=1#x HTTP/1.1\r\nHost: h\r\n\r\n", 400)]
+    [DataRow("angle bracket in target", "GET /a<b HTTP/1.1\r\nHost: h\r\n\r\n", 400)]
+    [DataRow("quote in target", "GET /a\"b HTTP/1.1\r\nHost: h\r\n\r\n", 400)]
+    [DataRow("brace in target", "GET /{x} HTTP/1.1\r\nHost: h\r\n\r\n", 400)]
+    [DataRow("pipe in target", "GET /a|b HTTP/1.1\r\nHost: h\r\n\r\n", 400)]
+    [DataRow("backslash in target", "GET /a\\b HTTP/1.1\r\nHost: h\r\n\r\n", 400)]
+    [DataRow("caret in target", "GET /a^b HTTP/1.1\r\nHost: h\r\n\r\n", 400)]
+    [DataRow("backtick in target", "GET /a`b HTTP/1.1\r\nHost: h\r\n\r\n", 400)]
+    [DataRow("square bracket in target", "GET /[x] HTTP/1.1\r\nHost: h\r\n\r\n", 400)]
+    [DataRow("bad percent escape in target", "GET /%zz HTTP/1.1\r\nHost: h\r\n\r\n", 400)]
+    [DataRow("truncated percent escape in target", "GET /a%4 HTTP/1.1\r\nHost: h\r\n\r\n", 400)]
+    [DataRow("DEL in target", "GET /\u007f HTTP/1.1\r\nHost: h\r\n\r\n", 400)]
+    [DataRow("valid percent escape in target", "GET /%41 HTTP/1.1\r\nHost: h\r\n\r\n", 404)]
+    [DataRow("query with every allowed character", "GET /api/status?a=1&b=%20/c?d:e@f!$'()*+,;=-._~ HTTP/1.1\r\nHost: h\r\n\r\n", 200)]
     [DataRow("non-ASCII in target", "GET /\u00e9 HTTP/1.1\r\nHost: h\r\n\r\n", 400)]
     [DataRow("non-ASCII in field value", "GET / HTTP/1.1\r\nHost: h\r\nX-A: caf\u00e9\r\n\r\n", 400)]
     [DataRow("NUL in request line", "GET /\0 HTTP/1.1\r\nHost: h\r\n\r\n", 400)]
@@ -96,6 +148,7 @@ public sealed class MalformedRequestCorpusTests
         // A worker frees its slot a moment after closing; wait so this test sees the parser, not a 503 for busy.
         s_host.WaitForIdle();
         int badBefore = s_host.Stats.BadRequests;
+        int misdirectedBefore = s_host.Stats.Misdirected;
         RawHttp.Response response = RawHttp.Send(s_host.Port, Expand(request), halfClose: expected == Closed);
 
         if (expected == Closed)
@@ -116,6 +169,12 @@ public sealed class MalformedRequestCorpusTests
         if (expected is 400 or 411 or 413 or 414 or 431 or 501 or 505)
         {
             Assert.AreEqual(badBefore + 1, s_host.Stats.BadRequests, $"{name}: a parser rejection must be counted in bad_requests");
+        }
+
+        if (expected == 421)
+        {
+            Assert.AreEqual(misdirectedBefore + 1, s_host.Stats.Misdirected, $"{name}: a Host that is not this board must be counted in misdirected");
+            StringAssert.Contains(response.Body, "web.hostname", $"{name}: the 421 says which names the board answers to");
         }
     }
 

@@ -11,6 +11,8 @@ internal sealed class MemoryConnection : IConnection
 
     public void Send(byte[] buffer, int offset, int count, int timeoutMs) => Bytes.AddRange(new ArraySegment<byte>(buffer, offset, count));
 
+    public int RemoteAddress => 0x7F000001;
+
     public void Close()
     {
     }

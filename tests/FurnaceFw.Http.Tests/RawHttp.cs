@@ -24,16 +24,22 @@ internal static class RawHttp
         }
     }
 
-    public static Response Send(int port, string request, int timeoutMs = 5000, bool halfClose = false)
-        => Send(port, Encoding.Latin1.GetBytes(request), timeoutMs, halfClose);
+    public static Response Send(int port, string request, int timeoutMs = 5000, bool halfClose = false, IPAddress? from = null)
+        => Send(port, Encoding.Latin1.GetBytes(request), timeoutMs, halfClose, from);
 
     /// <summary>Status 0 means the server closed or reset the connection without a response. With
-    /// <paramref name="halfClose"/> the client shuts its sending side after the request (a truncated request).</summary>
-    public static Response Send(int port, byte[] request, int timeoutMs = 5000, bool halfClose = false)
+    /// <paramref name="halfClose"/> the client shuts its sending side after the request (a truncated request). With
+    /// <paramref name="from"/> the client connects from that loopback address (127.0.0.2 ... work on Linux).</summary>
+    public static Response Send(int port, byte[] request, int timeoutMs = 5000, bool halfClose = false, IPAddress? from = null)
     {
         using var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
         socket.ReceiveTimeout = timeoutMs;
         socket.SendTimeout = timeoutMs;
+        if (from != null)
+        {
+            socket.Bind(new IPEndPoint(from, 0));
+        }
+
         try
         {
             socket.Connect(IPAddress.Loopback, port);
@@ -88,11 +94,15 @@ internal static class RawHttp
 
     public static Response Get(int port, string path) => Send(port, $"GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n\r\n");
 
-    public static Response Post(int port, string path, string body, string? pin = WebTestHost.Pin, string extraHeaders = "X-Furnace-Csrf: 1\r\n")
+    public static Response Get(int port, string path, string host, IPAddress? from = null)
+        => Send(port, $"GET {path} HTTP/1.1\r\nHost: {host}\r\n\r\n", from: from);
+
+    public static Response Post(int port, string path, string body, string? pin = WebTestHost.Pin, string extraHeaders = "X-Furnace-Csrf: 1\r\n",
+        string? host = null, IPAddress? from = null)
     {
         string pinHeader = pin == null ? "" : $"X-Furnace-Pin: {pin}\r\n";
-        return Send(port, $"POST {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n{pinHeader}{extraHeaders}Content-Type: application/json\r\n"
-            + $"Content-Length: {Encoding.ASCII.GetByteCount(body)}\r\n\r\n{body}");
+        return Send(port, $"POST {path} HTTP/1.1\r\nHost: {host ?? "127.0.0.1:" + port}\r\n{pinHeader}{extraHeaders}Content-Type: application/json\r\n"
+            + $"Content-Length: {Encoding.ASCII.GetByteCount(body)}\r\n\r\n{body}", from: from);
     }
 
     private static Response Parse(byte[] data, bool closed)

@@ -60,6 +60,8 @@ public sealed class RequestAllocationTests
 
         public void Send(byte[] buffer, int offset, int count, int timeoutMs) => Bytes += count;
 
+        public int RemoteAddress => 0x7F000001;
+
         public void Close()
         {
         }

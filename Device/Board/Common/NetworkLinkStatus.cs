@@ -17,6 +17,12 @@ namespace FurnaceFw.Device.Board
 
         public bool IsUp => _tracker.IsUp;
 
+        public int Ipv4Address => _tracker.Ipv4Address;
+
+        /// <summary>Unknown (-1) until the board feeds <see cref="LinkStateTracker.UpdateSignal"/> from the Wi-Fi
+        /// driver's RSSI (not yet wired: docs/device.md).</summary>
+        public int SignalDbm => _tracker.SignalDbm;
+
         public int ChangeCount => _tracker.ChangeCount;
 
         /// <summary>Subscribes to the driver's events and takes the first reading.</summary>

@@ -35,6 +35,12 @@ public sealed class NfConfigWiringTests
     [DataRow("http.port = 70000", "http.port", "1..65535")]
     [DataRow("http.pin = 12", "http.pin", "4..32 characters")]
     [DataRow("http.pin = 12 34", "http.pin", "no spaces")]
+    [DataRow("web.hostname = fur nace", "web.hostname", "character 4 is not allowed")]
+    [DataRow("web.hostname = furnace_1.local", "web.hostname", "character 8 is not allowed")]
+    [DataRow("web.hostname = user@furnace", "web.hostname", "character 5 is not allowed")]
+    [DataRow("web.hostname = furnace.local.", "web.hostname", "empty label")]
+    [DataRow("web.hostname = -furnace", "web.hostname", "starts or ends with '-'")]
+    [DataRow("web.hostname = 192.168.1.5", "web.hostname", "a name, not an address")]
     [DataRow("wifi.password = short", "wifi.password", "8..63 characters")]
     [DataRow("wifi.ssid = \"" + "0123456789012345678901234567890123" + "\"", "wifi.ssid", "1..32 characters")]
     public void Parse_PicoWiringMistake_IsReportedWithKey(string line, string key, string fragment)
@@ -81,6 +87,24 @@ public sealed class NfConfigWiringTests
         Assert.AreEqual("pa#ss word1", result.Config.Network.WifiPassword, "'#' inside a value is not a comment");
         Assert.AreEqual("8#41", result.Config.Network.HttpPin, "PIN");
         Assert.AreEqual(8080, result.Config.Network.HttpPort, "port");
+    }
+
+    [TestMethod]
+    [DataRow("furnace.local")]
+    [DataRow("Furnace")]
+    [DataRow("boiler-room.home.arpa")]
+    public void Parse_WebHostname_IsKept(string name)
+    {
+        NfConfigResult result = Parse("[web]\nhostname = " + name);
+
+        Assert.IsTrue(result.IsValid, string.Join(" | ", result.Problems.Select(p => p.ToString())));
+        Assert.AreEqual(name, result.Config.Network.WebHostname, "the name the web server answers to");
+    }
+
+    [TestMethod]
+    public void Parse_WebHostnameLabelTooLong_IsRejected()
+    {
+        AssertSingleProblem(Parse("web.hostname = " + new string('a', 64) + ".local"), "web.hostname", "longer than 63");
     }
 
     [TestMethod]
