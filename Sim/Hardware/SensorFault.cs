@@ -22,4 +22,14 @@ public enum SensorFault
 
     /// <summary>A frame shifted by one bit: D15 set.</summary>
     ShiftedFrame,
+
+    /// <summary>Any raw 16-bit frame (<see cref="SimulatedMax6675.RawFrame"/>), e.g. 0x0001, which decodes as a valid 0 °C.</summary>
+    RawFrame,
+
+    /// <summary>A plausible temperature frozen to the LSB (<see cref="SimulatedMax6675.FrozenQuarterC"/>), no noise.</summary>
+    Frozen,
+
+    /// <summary>The probe reads a fixed place outside the firebox (<see cref="SimulatedMax6675.FrozenQuarterC"/>) with the
+    /// chip's normal noise: plausible, alive, and wrong.</summary>
+    Detached,
 }

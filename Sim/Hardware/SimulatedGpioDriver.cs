@@ -23,7 +23,13 @@ public sealed class SimulatedGpioDriver : GpioDriver
     /// <summary>The level an output pin drives; an input reads as low (relay coil not driven).</summary>
     public PinValue LevelOf(int pin) => _modes[pin] == PinMode.Output ? _values[pin] : PinValue.Low;
 
+    /// <summary>The output register: what the pin drives once (or while) it is an output.</summary>
+    public PinValue RegisterOf(int pin) => _values[pin];
+
     public void Disconnect() => _connected = false;
+
+    /// <summary>Called with the pin number after any mode or level change (the board watches relay pins at boot).</summary>
+    public Action<int>? PinChanged { get; set; }
 
     protected override int PinCount => Pins;
 
@@ -34,7 +40,13 @@ public sealed class SimulatedGpioDriver : GpioDriver
     protected override void SetPinMode(int pinNumber, PinMode mode)
     {
         CheckPin(pinNumber);
+        if (!_connected)
+        {
+            return;
+        }
+
         _modes[pinNumber] = mode;
+        PinChanged?.Invoke(pinNumber);
     }
 
     protected override PinMode GetPinMode(int pinNumber) => _modes[pinNumber];
@@ -45,7 +57,8 @@ public sealed class SimulatedGpioDriver : GpioDriver
 
     protected override void Write(int pinNumber, PinValue value) => Drive(pinNumber, value);
 
-    /// <summary>Sets an output level (what <see cref="SimulatedGpioController"/> calls).</summary>
+    /// <summary>Sets the output register (what <see cref="SimulatedGpioController"/> calls). As on the RP2040, a write to an
+    /// input pin is kept and driven once the pin becomes an output.</summary>
     public void Drive(int pinNumber, PinValue value)
     {
         if (!_connected)
@@ -55,6 +68,7 @@ public sealed class SimulatedGpioDriver : GpioDriver
 
         _values[pinNumber] = value;
         _writes[pinNumber]++;
+        PinChanged?.Invoke(pinNumber);
     }
 
     protected override WaitForEventResult WaitForEvent(int pinNumber, PinEventTypes eventTypes, CancellationToken cancellationToken) =>
