@@ -1,5 +1,6 @@
 using System.Globalization;
 using FurnaceFw.Protocol;
+using FurnaceFw.Protocol.I2c;
 
 namespace FurnaceFw.Sim.Scenarios;
 
@@ -9,7 +10,7 @@ namespace FurnaceFw.Sim.Scenarios;
 /// </summary>
 internal static class ConditionParser
 {
-    public const string Subjects = "state, reason, temp, relay, sensor, fault, faults, command, resets, embers, host, setpoint, mode";
+    public const string Subjects = "state, reason, temp, plant, firebox, relay, sensor, fault, faults, command, resets, embers, host, setpoint, mode, power";
 
     public static Condition Parse(Words w, string text)
     {
@@ -21,6 +22,9 @@ internal static class ConditionParser
             "sensor" => Keyword(text, w.Keyword<SensorStatus>("sensor status"), o => o.Snapshot.SensorStatus),
             "command" => Keyword(text, w.Keyword<CommandResult>("command result"), o => o.Snapshot.LastCommandResult),
             "temp" => Temperature(w, text),
+            "plant" => TrueTemperature(w, text, "plant", o => o.Board.Plant.ProbeC),
+            "firebox" => TrueTemperature(w, text, "firebox", o => o.Board.Plant.FireboxC),
+            "power" => Power(w, text),
             "relay" => Relay(w, text),
             "fault" => Fault(w, text),
             "faults" => NoFaults(w, text),
@@ -41,23 +45,7 @@ internal static class ConditionParser
 
     private static Condition Temperature(Words w, string text)
     {
-        string form = w.OneOf("temperature test", "between", "above", "below");
-        double low = double.NegativeInfinity;
-        double high = double.PositiveInfinity;
-        switch (form)
-        {
-            case "between":
-                low = w.Number("lower temperature in °C", -50, 1100);
-                w.Expect("and");
-                high = w.Number("upper temperature in °C", low, 1100);
-                break;
-            case "above":
-                low = w.Number("temperature in °C", -50, 1100);
-                break;
-            default:
-                high = w.Number("temperature in °C", -50, 1100);
-                break;
-        }
+        (string form, double low, double high) = Range(w);
 
         // A reading the firmware rejected has no temperature: it satisfies no temperature test.
         return new Condition(text,
@@ -66,6 +54,45 @@ internal static class ConditionParser
                 ? o.TemperatureC.ToString("0.00", CultureInfo.InvariantCulture) + " °C"
                 : "no temperature (sensor " + Keywords.Of(o.Snapshot.SensorStatus) + ")",
             o => o.TemperatureC);
+    }
+
+    /// <summary><c>plant below 470c</c>: the plant's true temperature at the probe (what a healthy probe would read, no
+    /// noise or faults) or in the firebox; never "no temperature".</summary>
+    private static Condition TrueTemperature(Words w, string text, string what, Func<Observation, double> celsius)
+    {
+        (string form, double low, double high) = Range(w);
+        return new Condition(text, o => InRange(celsius(o), low, high, form),
+            o => celsius(o).ToString("0.00", CultureInfo.InvariantCulture) + " °C (" + what + ", true)", celsius);
+    }
+
+    /// <summary>"between A and B" / "above A" / "below A", in °C with an optional c: 470 or 470c.</summary>
+    private static (string Form, double Low, double High) Range(Words w)
+    {
+        string form = w.OneOf("temperature test", "between", "above", "below");
+        double low = double.NegativeInfinity;
+        double high = double.PositiveInfinity;
+        switch (form)
+        {
+            case "between":
+                low = w.Number("lower temperature in °C", -50, 1100, "c");
+                w.Expect("and");
+                high = w.Number("upper temperature in °C", low, 1100, "c");
+                break;
+            case "above":
+                low = w.Number("temperature in °C", -50, 1100, "c");
+                break;
+            default:
+                high = w.Number("temperature in °C", -50, 1100, "c");
+                break;
+        }
+
+        return (form, low, high);
+    }
+
+    private static Condition Power(Words w, string text)
+    {
+        bool on = w.OneOf("board power", "on", "off") == "on";
+        return new Condition(text, o => o.Board.PoweredOn == on, o => o.Board.PoweredOn ? "on" : "off");
     }
 
     private static bool InRange(double t, double low, double high, string form) => form switch
@@ -113,9 +140,21 @@ internal static class ConditionParser
 
     private static Condition HostLink(Words w, string text)
     {
-        bool coop = w.OneOf("host link state", "coop", "solo") == "coop";
+        string word = w.OneOf("host condition", "coop", "solo", "write");
+        if (word == "write")
+        {
+            // host write accepted | out-of-range | bad-crc | ...: the bank's verdict on the last host write.
+            string[] reasons = Keywords.All<WriteRejectReason>().Select(r => r == "none" ? "accepted" : r).ToArray();
+            string expected = w.OneOf("host write result", reasons);
+            return new Condition(text, o => o.Context.HostWrites > 0 && HostWriteWord(o.Context.LastHostWrite) == expected,
+                o => o.Context.HostWrites == 0 ? "no host write yet" : HostWriteWord(o.Context.LastHostWrite));
+        }
+
+        bool coop = word == "coop";
         return new Condition(text, o => o.Snapshot.HostCoop == coop, o => o.Snapshot.HostCoop ? "coop" : "solo");
     }
+
+    private static string HostWriteWord(WriteRejectReason reason) => reason == WriteRejectReason.None ? "accepted" : Keywords.Of(reason);
 
     private static Condition Setpoint(Words w, string text)
     {

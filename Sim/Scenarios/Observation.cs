@@ -1,17 +1,25 @@
 using FurnaceFw.Firmware.Control;
 using FurnaceFw.Sim.Board;
+using FurnaceFw.Sim.Invariants;
 
 namespace FurnaceFw.Sim.Scenarios;
 
 /// <summary>What an expectation sees at the end of one control cycle. Reused every cycle (no allocation).</summary>
 public sealed class Observation
 {
-    public Observation(VirtualBoard board)
+    public Observation(VirtualBoard board, StepContext? context = null)
     {
         Board = board;
+        Context = context ?? new StepContext(board, new Random(1));
     }
 
     public VirtualBoard Board { get; }
+
+    /// <summary>What the steps see and did (the host bus, the last host write).</summary>
+    public StepContext Context { get; }
+
+    /// <summary>The same step as the invariant checkers see it (truth, relays as wired, events).</summary>
+    public CycleFacts Facts { get; } = new();
 
     public ControllerSnapshot Snapshot { get; } = new();
 

@@ -11,9 +11,17 @@ public sealed class Scenario
 
     public int Seed { get; init; } = 1;
 
+    /// <summary>The settings the firmware runs with (defaults when a <c>config</c> line made the configuration invalid).</summary>
     public required FurnaceSettings Settings { get; init; }
 
     public required PlantParameters Plant { get; init; }
+
+    /// <summary>The board: settings, plant, the firmware's relay polarity and config problem, the wiring as built.</summary>
+    public required BoardOptions Board { get; init; }
+
+    /// <summary>Problems the device's parser found in the <c>config</c> lines ("file:line: key: problem"); the board then
+    /// boots into ConfigFault, as the device would.</summary>
+    public IReadOnlyList<string> ConfigProblems { get; init; } = Array.Empty<string>();
 
     /// <summary>How long the scenario runs on the virtual clock.</summary>
     public long RunMs { get; init; }
@@ -24,8 +32,6 @@ public sealed class Scenario
     public required IReadOnlyList<Expectation> Expectations { get; init; }
 }
 
-/// <summary>What a step can touch: the board with its fault hooks, and a seeded random source for tokens.</summary>
-public sealed record StepContext(VirtualBoard Board, Random Random);
-
-/// <summary>One timed step, e.g. <c>at 30m fault sensor open</c>.</summary>
+/// <summary>One timed step, e.g. <c>at 30m fault sensor open</c> (a repetition or a <c>for</c> clause makes several, all
+/// with the line they came from).</summary>
 public sealed record ScenarioStep(long AtMs, int Line, string Text, Action<StepContext> Apply);

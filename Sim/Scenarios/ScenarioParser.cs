@@ -1,7 +1,5 @@
 using System.Globalization;
 using FurnaceFw.Firmware.Config;
-using FurnaceFw.Protocol;
-using FurnaceFw.Sim.Plant;
 
 namespace FurnaceFw.Sim.Scenarios;
 
@@ -11,13 +9,16 @@ namespace FurnaceFw.Sim.Scenarios;
 /// </summary>
 public static class ScenarioParser
 {
-    public const string Statements = "seed, settings, plant, run, at, expect";
+    public const string Statements = "seed, settings, plant, config, wiring, run, at, every, expect";
+
+    /// <summary>Steps one file may expand to (repetitions and <c>for</c> clauses included).</summary>
+    public const int MaxSteps = 500_000;
 
     public static Scenario ParseFile(string path) => Parse(File.ReadAllText(path), path);
 
     public static Scenario Parse(string text, string fileName)
     {
-        var state = new ParseState(fileName);
+        var state = new ScenarioBuilder(fileName);
         string[] lines = text.Split('\n');
         for (int i = 0; i < lines.Length; i++)
         {
@@ -46,9 +47,10 @@ public static class ScenarioParser
         return hash >= 0 ? line[..hash] : line;
     }
 
-    private static void ParseLine(ParseState s, int line, string text)
+    private static void ParseLine(ScenarioBuilder s, int line, string text)
     {
-        var w = new Words(text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        string[] words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var w = new Words(words);
         string statement = w.Next("a statement");
         switch (statement)
         {
@@ -73,94 +75,102 @@ public static class ScenarioParser
             case "plant":
                 s.Plant = PlantOverrides.Apply(s.Plant, w);
                 break;
+            case "config":
+                s.AddConfigLine(line, text["config".Length..].Trim());
+                break;
+            case "wiring":
+                s.Wiring(w);
+                break;
             case "at":
                 long at = w.Time("a time");
-                if (at < s.LastStepMs)
-                {
-                    throw new ScenarioSyntaxException(
-                        $"step at {ScenarioTime.Format(at)} comes after a step at {ScenarioTime.Format(s.LastStepMs)}; list steps in time order");
-                }
-
-                s.LastStepMs = at;
+                s.StepTime(at);
                 s.Times.Add((line, at));
-                s.Steps.Add(new ScenarioStep(at, line, text, StepParser.Parse(w)));
+                AddStep(s, line, text, words, 2, at, 0, at);
+                break;
+            case "every":
+                ParseEvery(s, line, text, w, words);
                 break;
             case "expect":
-                s.Expectations.Add(ParseExpectation(s, line, text, w));
+                s.Expectations.AddRange(ExpectationParser.Parse(line, text, w, s.Times, s.Limits));
                 break;
             default:
                 throw new ScenarioSyntaxException($"unknown statement '{statement}' (expected {Statements})");
         }
     }
 
-    private static Expectation ParseExpectation(ParseState s, int line, string text, Words w)
+    /// <summary><c>every P from A to B STEP [for D]</c>: the step at A, A+P, ... up to B.</summary>
+    private static void ParseEvery(ScenarioBuilder s, int line, string text, Words w, string[] words)
     {
-        string form = w.OneOf("expectation", "at", "from", "trip", "no");
-        switch (form)
-        {
-            case "at":
-                long at = w.Time("a time");
-                s.Times.Add((line, at));
-                return new AtExpectation(line, text, at, ConditionParser.Parse(w, text));
-            case "from":
-                long from = w.Time("a start time");
-                w.Expect("to");
-                long to = w.Time("an end time");
-                if (to < from)
-                {
-                    throw new ScenarioSyntaxException($"'from {ScenarioTime.Format(from)} to {ScenarioTime.Format(to)}' ends before it starts");
-                }
-
-                s.Times.Add((line, to));
-                if (w.TryTake("duty"))
-                {
-                    bool below = w.OneOf("duty test", "below", "above") == "below";
-                    double percent = w.Number("duty in %", 0, 100, "%");
-                    w.End();
-                    return new DutyExpectation(line, text, from, to, percent, below);
-                }
-
-                return new DuringExpectation(line, text, from, to, ConditionParser.Parse(w, text));
-            case "trip":
-                string kind = w.Next($"a fault ({FaultNames.Expected}, any)");
-                int mask = FaultFlags.LatchedMask;
-                if (kind != "any" && !FaultNames.TryParse(kind, out mask))
-                {
-                    throw new ScenarioSyntaxException($"unknown fault '{kind}' (expected {FaultNames.Expected}, any)");
-                }
-
-                (long tripFrom, long tripTo) = Window(s, line, w, required: true);
-                return new TripExpectation(line, text, mask, tripFrom, tripTo, expectTrip: true);
-            default:
-                w.Expect("trip");
-                (long quietFrom, long quietTo) = Window(s, line, w, required: false);
-                return new TripExpectation(line, text, FaultFlags.LatchedMask, quietFrom, quietTo, expectTrip: false);
-        }
-    }
-
-    /// <summary>"between T1 and T2"; optional for "no trip" (then the whole run).</summary>
-    private static (long From, long To) Window(ParseState s, int line, Words w, bool required)
-    {
-        if (!required && w.AtEnd)
-        {
-            return (0, long.MaxValue);
-        }
-
-        w.Expect("between");
+        long period = w.Time("a repetition period");
+        w.Expect("from");
         long from = w.Time("a start time");
-        w.Expect("and");
+        w.Expect("to");
         long to = w.Time("an end time");
-        w.End();
+        if (period <= 0)
+        {
+            throw new ScenarioSyntaxException("the repetition period must be longer than 0s");
+        }
+
         if (to < from)
         {
-            throw new ScenarioSyntaxException($"'between {ScenarioTime.Format(from)} and {ScenarioTime.Format(to)}' ends before it starts");
+            throw new ScenarioSyntaxException($"'from {ScenarioTime.Format(from)} to {ScenarioTime.Format(to)}' ends before it starts");
         }
 
+        s.StepTime(from);
         s.Times.Add((line, to));
-        return (from, to);
+        AddStep(s, line, text, words, 6, from, period, to);
     }
 
-    private static void ParseSettings(ParseState s, int line, Words w)
+    /// <summary>Adds a step (repeated every <paramref name="period"/> up to <paramref name="to"/>), with its end when it
+    /// carries <c>for D</c>.</summary>
+    private static void AddStep(ScenarioBuilder s, int line, string text, string[] words, int start, long from, long period, long to)
+    {
+        string[] step = words[start..];
+        long forMs = -1;
+        if (step.Length >= 3 && step[^2] == "for" && step[0] == "fault" && ScenarioTime.TryParse(step[^1], out long d))
+        {
+            forMs = d;
+            step = step[..^2];
+        }
+
+        var w = new Words(step, string.Join(' ', words[..start]));
+        Action<StepContext> apply = StepParser.Parse(w, forMs >= 0, out Action<StepContext>? undo);
+        if (forMs >= 0)
+        {
+            if (undo == null)
+            {
+                throw new ScenarioSyntaxException($"'{string.Join(' ', step)}' happens once: it takes no 'for'");
+            }
+
+            if (forMs <= 0 || (period > 0 && forMs >= period))
+            {
+                throw new ScenarioSyntaxException(period > 0
+                    ? $"'for {ScenarioTime.Format(forMs)}' must be shorter than the repetition period ({ScenarioTime.Format(period)})"
+                    : "'for' needs a duration longer than 0s");
+            }
+        }
+
+        for (long at = from; at <= to; at += period)
+        {
+            s.AddStep(at, line, text, apply);
+            if (forMs >= 0)
+            {
+                s.AddStep(at + forMs, line, text + " (end)", undo!);
+            }
+
+            if (period <= 0)
+            {
+                break;
+            }
+        }
+
+        if (forMs >= 0)
+        {
+            s.Times.Add((line, (period > 0 ? from + (to - from) / period * period : from) + forMs));
+        }
+    }
+
+    private static void ParseSettings(ScenarioBuilder s, int line, Words w)
     {
         if (w.AtEnd)
         {
@@ -196,71 +206,5 @@ public static class ScenarioParser
         }
 
         s.SettingsLine = line;
-    }
-
-    /// <summary>Everything gathered while reading one file.</summary>
-    private sealed class ParseState
-    {
-        public readonly string File;
-        public readonly FurnaceSettings Settings = new();
-        public PlantParameters Plant = new();
-        public readonly List<ScenarioStep> Steps = new();
-        public readonly List<Expectation> Expectations = new();
-        public readonly List<(int Line, long Ms)> Times = new();
-        public int Seed = 1;
-        public int SeedLine;
-        public int RunLine;
-        public int SettingsLine;
-        public long RunMs;
-        public long LastStepMs;
-
-        public ParseState(string file)
-        {
-            File = file;
-        }
-
-        public void Once(ref int seenAt, int line, string statement)
-        {
-            if (seenAt != 0)
-            {
-                throw new ScenarioSyntaxException($"'{statement}' given twice (first on line {seenAt})");
-            }
-
-            seenAt = line;
-        }
-
-        public Scenario Finish()
-        {
-            if (RunLine == 0)
-            {
-                throw new ScenarioParseException(File, 0, "missing 'run <duration>' line (e.g. run 2h)");
-            }
-
-            string? inconsistent = Settings.CheckConsistency();
-            if (inconsistent != null)
-            {
-                throw new ScenarioParseException(File, SettingsLine, "inconsistent settings: " + inconsistent);
-            }
-
-            foreach ((int line, long ms) in Times)
-            {
-                if (ms > RunMs)
-                {
-                    throw new ScenarioParseException(File, line,
-                        $"time {ScenarioTime.Format(ms)} is after the end of the run ({ScenarioTime.Format(RunMs)}, line {RunLine})");
-                }
-            }
-
-            return new Scenario
-            {
-                Name = File,
-                Seed = Seed,
-                Settings = Settings,
-                Plant = Plant,
-                RunMs = RunMs,
-                Steps = Steps,
-                Expectations = Expectations,
-            };
-        }
     }
 }

@@ -51,9 +51,10 @@ public sealed class ScenarioRunner
     {
         int seed = Seed ?? _scenario.Seed;
         var clock = new VirtualClock();
-        var board = new VirtualBoard(new BoardOptions { Settings = _scenario.Settings, Plant = _scenario.Plant, Seed = seed }, clock);
+        var board = new VirtualBoard(_scenario.Board with { Seed = seed }, clock);
         var context = new StepContext(board, new Random(seed));
-        var observation = new Observation(board);
+        var observation = new Observation(board, context);
+        var recorder = new FactsRecorder(board);
         foreach (Expectation expectation in _scenario.Expectations)
         {
             expectation.Reset();
@@ -61,12 +62,13 @@ public sealed class ScenarioRunner
 
         var wall = Stopwatch.StartNew();
         long lastProgressMs = 0;
+        long lastTraceSlot = -1;
         int nextStep = 0;
         int previousLatched = 0;
         IReadOnlyList<ScenarioStep> steps = _scenario.Steps;
         while (clock.NowMs < _scenario.RunMs && !cancel.IsCancellationRequested)
         {
-            long cycleAt = clock.NowMs + board.ControlPeriodMs;
+            long cycleAt = clock.NowMs + board.NextStepMs;
             while (nextStep < steps.Count && steps[nextStep].AtMs <= cycleAt)
             {
                 steps[nextStep++].Apply(context);
@@ -75,6 +77,7 @@ public sealed class ScenarioRunner
             board.Step();
 
             board.ReadSnapshot(observation.Snapshot);
+            recorder.Record(observation.Facts, board, observation.Snapshot, context);
             int latched = observation.Snapshot.Faults & FaultFlags.LatchedMask;
             observation.NowMs = clock.NowMs;
             observation.NewTrips = latched & ~previousLatched;
@@ -84,8 +87,9 @@ public sealed class ScenarioRunner
                 expectation.Observe(observation);
             }
 
-            if (Trace != null && clock.NowMs % TraceEveryMs < board.ControlPeriodMs)
+            if (Trace != null && clock.NowMs / TraceEveryMs != lastTraceSlot)
             {
+                lastTraceSlot = clock.NowMs / TraceEveryMs;
                 Trace(observation);
             }
 

@@ -1,44 +1,34 @@
 using FurnaceFw.Protocol;
-using FurnaceFw.Sim.Hardware;
 
 namespace FurnaceFw.Sim.Scenarios;
 
 /// <summary>
-/// Parses what follows <c>at T</c>: commands go through the firmware's <see cref="Firmware.Control.CommandMailbox"/>
-/// exactly as the web or I2C side would post them; faults go to the board's hardware hooks. The firmware
-/// instance is looked up when the step runs, never cached, because a watchdog reset replaces it.
+/// Parses what follows <c>at T</c>: local commands go through the firmware's <see cref="Firmware.Control.CommandMailbox"/>
+/// exactly as the web side would post them, host commands through the I2C register bank (<see cref="HostSteps"/>), and
+/// faults to the board's hardware hooks (<see cref="FaultSteps"/>). The firmware instance is looked up when the step runs,
+/// never cached, because a reset replaces it.
 /// </summary>
 internal static class StepParser
 {
-    public const string Commands = "fuel, ignite, mode, setpoint, fault, clear, reset-latch, host";
+    public const string Commands = "fuel, ignite, mode, setpoint, fault, clear, reset-latch, host, power";
 
-    /// <summary>Loss multiplier of <c>fault door open</c>: cold air through the firebox and out of the flue.</summary>
-    public const double DoorOpenLossFactor = 4;
-
-    private static readonly (string Word, SensorFault Fault)[] SensorFaults =
+    /// <param name="undo">For a fault that lasts: the step that ends it (what <c>for D</c> schedules); otherwise null.</param>
+    /// <param name="timed">The step carries <c>for D</c> (see <see cref="FaultSteps.Fault"/>).</param>
+    public static Action<StepContext> Parse(Words w, bool timed, out Action<StepContext>? undo)
     {
-        ("open", SensorFault.OpenThermocouple),
-        ("zeros", SensorFault.BusAllZeros),
-        ("ones", SensorFault.BusAllOnes),
-        ("stuck", SensorFault.Stuck),
-        ("shifted", SensorFault.ShiftedFrame),
-        ("buserror", SensorFault.BusError),
-        ("none", SensorFault.None),
-    };
-
-    public static Action<StepContext> Parse(Words w)
-    {
+        undo = null;
         string command = w.Next($"a command ({Commands})");
         Action<StepContext> action = command switch
         {
             "fuel" => Fuel(w.Number("fuel load in kg", 0, 50, "kg")),
             "ignite" => c => c.Board.Plant.Ignite(),
             "mode" => Mode(w.Keyword<ControlMode>("mode")),
-            "setpoint" => Setpoint(w.Number("setpoint in °C", -50, 1000)),
-            "fault" => Fault(w),
-            "clear" => Clear(w.OneOf("fault to clear", "sensor", "noise", "element", "relay", "door", "losses", "stall")),
-            "reset-latch" => ResetLatch,
-            "host" => Host(w),
+            "setpoint" => Setpoint(w.Number("setpoint in °C", -50, 1000, "c")),
+            "fault" => FaultSteps.Fault(w, timed, out undo),
+            "clear" => FaultSteps.Clear(w),
+            "reset-latch" => HostSteps.LatchReset(w, PostLatchReset, int.MaxValue, 0, 1),
+            "host" => HostSteps.Parse(w),
+            "power" => Power(w),
             _ => throw new ScenarioSyntaxException($"unknown command '{command}' (expected {Commands})"),
         };
         w.End();
@@ -47,7 +37,11 @@ internal static class StepParser
 
     private static Action<StepContext> Fuel(double kg) => c => c.Board.Plant.LoadFuel(kg);
 
-    private static Action<StepContext> Mode(ControlMode mode) => c => c.Board.Firmware.Mailbox.PostMode(mode);
+    private static Action<StepContext> Mode(ControlMode mode) => c =>
+    {
+        c.Board.Firmware.Mailbox.PostMode(mode);
+        c.HeatPosted |= mode == ControlMode.Heat;
+    };
 
     private static Action<StepContext> Setpoint(double celsius)
     {
@@ -55,90 +49,49 @@ internal static class StepParser
         return c => c.Board.Firmware.Mailbox.PostSetpoint(quarter);
     }
 
-    /// <summary>Arm and confirm with the same random token; the firmware drains arm before confirm in one cycle.</summary>
-    private static void ResetLatch(StepContext c)
+    /// <summary>A local (web-side) latch reset half: slot 0 arms, 1 confirms.</summary>
+    private static void PostLatchReset(StepContext c, int slot, int token)
     {
-        int token = c.Random.Next(1, int.MaxValue);
-        c.Board.Firmware.Mailbox.PostLatchResetArm(token);
-        c.Board.Firmware.Mailbox.PostLatchResetConfirm(token);
+        if (slot == 0)
+        {
+            c.Board.Firmware.Mailbox.PostLatchResetArm(token);
+        }
+        else
+        {
+            c.Board.Firmware.Mailbox.PostLatchResetConfirm(token);
+        }
     }
 
     /// <summary>
-    /// An accepted write from the I2C host, as the register bank delivers it: it counts as a sign of life
-    /// (re-arming the Co-op deadline), then posts through the host slots the Co-op rule (SR-7) admits.
+    /// <c>power cut [for D]</c>: the board loses power now (GPIO floats, scratch registers clear, flash keeps its files)
+    /// and comes back after D, or at <c>power on</c>. <c>power cut after N flash-ops [for D]</c>: the power fails during
+    /// the flash operation N from now (0: the next one), inside whatever the firmware is doing — a save, or a boot's load.
     /// </summary>
-    private static Action<StepContext> Host(Words w)
+    private static Action<StepContext> Power(Words w)
     {
-        string what = w.OneOf("host write", "timeout", "mode", "setpoint", "alive");
-        Action<Firmware.Control.CommandMailbox> post;
-        switch (what)
+        if (w.OneOf("power event", "cut", "on") == "on")
         {
-            case "timeout":
-                int seconds = (int)(w.Time("a host watchdog timeout (0s leaves Co-op)") / 1000);
-                post = m => m.PostHostWatchdogTimeout(seconds);
-                break;
-            case "mode":
-                ControlMode mode = w.Keyword<ControlMode>("mode");
-                post = m => m.PostHostMode(mode);
-                break;
-            case "setpoint":
-                int quarter = (int)Math.Round(w.Number("setpoint in °C", -50, 1000) * 4);
-                post = m => m.PostHostSetpoint(quarter);
-                break;
-            default:
-                post = _ => { };
-                break;
+            return c => c.Board.RestorePower();
         }
 
-        return c =>
+        int operations = -1;
+        if (w.TryTake("after"))
         {
-            Firmware.Control.CommandMailbox mailbox = c.Board.Firmware.Mailbox;
-            mailbox.NoteHostAlive();
-            post(mailbox);
-        };
-    }
-
-    private static Action<StepContext> Fault(Words w)
-    {
-        string target = w.OneOf("fault", "sensor", "noise", "element", "relay", "door", "losses", "stall");
-        switch (target)
-        {
-            case "sensor":
-                string word = w.OneOf("sensor fault", SensorFaults.Select(f => f.Word).ToArray());
-                SensorFault fault = SensorFaults.First(f => f.Word == word).Fault;
-                return c => c.Board.Thermocouple.Fault = fault;
-            case "noise":
-                int lsb = w.Integer("noise amplitude in LSB (0.25 °C)", 0, 400);
-                return c => c.Board.Thermocouple.NoiseLsb = lsb;
-            case "element":
-                if (w.TryTake("dead"))
-                {
-                    return c => c.Board.Plant.ElementHealth = 0;
-                }
-
-                double percent = w.Number("element power in % of rated (or 'dead')", 0, 100, "%");
-                return c => c.Board.Plant.ElementHealth = percent / 100;
-            case "relay":
-                w.Expect("welded");
-                return c => c.Board.ElementRelayWelded = true;
-            case "door":
-                w.Expect("open");
-                return c => c.Board.Plant.LossFactor = DoorOpenLossFactor;
-            case "losses":
-                double factor = w.Number("loss multiplier", 0.1, 100, "x");
-                return c => c.Board.Plant.LossFactor = factor;
-            default:
-                return c => c.Board.ControlStalled = true;
+            operations = w.Integer("flash operations that still complete", 0, 1000);
+            w.Expect("flash-ops");
         }
-    }
 
-    private static Action<StepContext> Clear(string target) => target switch
-    {
-        "sensor" => c => c.Board.Thermocouple.Fault = SensorFault.None,
-        "noise" => c => c.Board.Thermocouple.NoiseLsb = 1,
-        "element" => c => c.Board.Plant.ElementHealth = 1,
-        "relay" => c => c.Board.ElementRelayWelded = false,
-        "door" or "losses" => c => c.Board.Plant.LossFactor = 1,
-        _ => c => c.Board.ControlStalled = false,
-    };
+        long offMs = -1;
+        if (w.TryTake("for"))
+        {
+            offMs = w.Time("how long the power stays off");
+        }
+
+        if (operations >= 0)
+        {
+            return c => c.Board.CutPowerDuringFlashOperation(operations, offMs);
+        }
+
+        return c => c.Board.CutPower(offMs);
+    }
 }

@@ -6,17 +6,29 @@ namespace FurnaceFw.Sim.Scenarios;
 internal sealed class Words
 {
     private readonly string[] _words;
+    private readonly string _prefix;
     private int _next;
 
-    public Words(string[] words)
+    /// <param name="prefix">Words of the line before these (when a line is parsed in parts), for messages.</param>
+    public Words(string[] words, string prefix = "")
     {
         _words = words;
+        _prefix = prefix;
     }
 
     public bool AtEnd => _next >= _words.Length;
 
     /// <summary>The words consumed so far, for messages ("fault sensor").</summary>
-    public string Consumed => string.Join(' ', _words.Take(_next));
+    public string Consumed => Join(_words.Take(_next));
+
+    /// <summary>The words not consumed yet.</summary>
+    public string[] Rest() => _words[_next..];
+
+    /// <summary>The words after the last one (for looking ahead).</summary>
+    public string? Peek(int ahead = 0) => _next + ahead < _words.Length ? _words[_next + ahead] : null;
+
+    /// <summary>Un-takes the last word.</summary>
+    public void Back() => _next = Math.Max(0, _next - 1);
 
     public string Next(string what)
     {
@@ -44,7 +56,7 @@ internal sealed class Words
         string found = Next($"'{word}'");
         if (found != word)
         {
-            throw new ScenarioSyntaxException($"expected '{word}' after '{string.Join(' ', _words.Take(_next - 1))}', found '{found}'");
+            throw new ScenarioSyntaxException($"expected '{word}' after '{Join(_words.Take(_next - 1))}', found '{found}'");
         }
     }
 
@@ -55,6 +67,9 @@ internal sealed class Words
             throw new ScenarioSyntaxException($"unexpected '{_words[_next]}' after '{Consumed}'");
         }
     }
+
+    private string Join(IEnumerable<string> words) =>
+        _prefix.Length == 0 ? string.Join(' ', words) : (_prefix + " " + string.Join(' ', words)).TrimEnd();
 
     public long Time(string what)
     {

@@ -92,4 +92,56 @@ public sealed class ScenarioRunnerTests
         Assert.IsTrue(report.Outcomes[0].Passed, report.Outcomes[0].Observed);
         Assert.IsFalse(report.Outcomes[1].Passed, "a cold furnace heats flat out: " + report.Outcomes[1].Observed);
     }
+
+    [TestMethod]
+    public void Run_RepeatedTimedFaultOverAFrozenReading_ShowsTheBurstThenTheFrozenValue()
+    {
+        ScenarioReport report = Run("run 5m\nat 0s fault sensor frozen 100c\nevery 1m from 1m to 4m fault sensor zeros for 250ms\n"
+            + "expect at 1m sensor bus-all-zeros\nexpect at 1m0.25s temp between 99 and 101\nexpect at 3m sensor bus-all-zeros\n"
+            + "expect at 3m0.25s sensor ok");
+
+        Assert.IsTrue(report.Passed, string.Join("; ", report.Outcomes.Select(o => o.Text + " → " + o.Observed)));
+    }
+
+    [TestMethod]
+    public void Run_PlantExpectation_ReadsTheTruthNotTheSensor()
+    {
+        ScenarioReport report = Run("run 2m\nat 0s fault sensor frozen 500c\nexpect at 1m temp above 499\nexpect at 1m plant below 25\n"
+            + "expect plant below 25c at 1m\nexpect firebox below 25 from 0s to 2m\nexpect plant above 400 at 1m");
+
+        Assert.IsTrue(report.Outcomes.Take(4).All(o => o.Passed), string.Join("; ", report.Outcomes.Select(o => o.Text + " → " + o.Observed)));
+        Assert.IsFalse(report.Outcomes[4].Passed, "the plant is cold whatever the probe says");
+        StringAssert.Contains(report.Outcomes[4].Observed, "(plant, true)");
+    }
+
+    [TestMethod]
+    public void Run_HostTimeoutBelowTheBankMinimum_IsRefusedAndChangesNothing()
+    {
+        ScenarioReport report = Run("run 2m\nat 10s host timeout 1s\nat 20s host timeout 60s\nat 30s host mode heat\n"
+            + "expect at 10s host write out-of-range\nexpect at 10s host solo\nexpect at 20s host write accepted\nexpect at 20s host coop\n"
+            + "expect at 30s state heating");
+
+        Assert.IsTrue(report.Passed, string.Join("; ", report.Outcomes.Select(o => o.Text + " → " + o.Observed)));
+    }
+
+    [TestMethod]
+    public void Run_PowerCutForThirtySeconds_IsOffThenBootsAgain()
+    {
+        ScenarioReport report = Run("run 12m\nat 0s mode heat\nat 10m power cut for 30s\nexpect at 9m relay cutoff closed\n"
+            + "expect at 10m10s power off\nexpect at 10m10s relay element off\nexpect at 10m10s relay cutoff open\n"
+            + "expect at 10m31s power on\nexpect at 10m31s resets 0");
+
+        Assert.IsTrue(report.Passed, string.Join("; ", report.Outcomes.Select(o => o.Text + " → " + o.Observed)));
+    }
+
+    [TestMethod]
+    public void Run_InvariantExpectation_FailsAtTheFirstViolationWithItsExplanation()
+    {
+        // Relays wired active-low while the firmware is told active-high: its "off" level energizes both modules.
+        ScenarioReport report = Run("run 5m\nconfig relay.active_high = true\nwiring relays active-low\nexpect invariant i4\nexpect invariant i5");
+
+        Assert.IsFalse(report.Outcomes[0].Passed, "heat with no heat command");
+        StringAssert.Contains(report.Outcomes[0].Observed, "I4 heat after a boot");
+        Assert.IsTrue(report.Outcomes[1].Passed, "no banking, no banking duty to break");
+    }
 }

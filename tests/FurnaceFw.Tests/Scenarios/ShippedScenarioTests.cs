@@ -24,7 +24,7 @@ public sealed class ShippedScenarioTests
             "normal-heating.scn", "ember-banking.scn", "ember-no-banking.scn", "over-temperature.scn", "over-temperature-fire.scn",
             "sensor-open.scn", "sensor-zeros.scn", "sensor-ones.scn", "sensor-shifted.scn", "sensor-buserror.scn",
             "sensor-stuck.scn", "sensor-stuck-defaults.scn", "sensor-noise.scn", "heating-failed.scn",
-            "thermal-runaway.scn", "control-stall.scn", "latch-survives-reset.scn", "latch-reset.scn", "host-lease.scn", "day-24h.scn",
+            "thermal-runaway.scn", "control-stall.scn", "latch-survives-reset.scn", "latch-reset.scn", "host-lease.scn", "day-24h.scn", "power-cut.scn",
         };
         CollectionAssert.IsSubsetOf(required, names,
             "the scenarios are copied next to the tests by the csproj; found: " + string.Join(", ", names));
