@@ -63,6 +63,10 @@ namespace FurnaceFw.Firmware.I2c
             Put(image, RegisterAddress.LastRejectRegister, 1, errors.LastRejectRegister);
             Put(image, RegisterAddress.LastRejectReason, 1, (int)errors.LastRejectReason);
 
+            Put(image, RegisterAddress.LatchSaveErrors, 2, RegisterCodec.SaturateU16(s.LatchPersistErrorCount));
+            Put(image, RegisterAddress.LatchSavePending, 1, s.LatchSavePending ? 1 : 0);
+            Put(image, RegisterAddress.ResetsInARow, 1, s.ResetsSinceHealthy > 255 ? 255 : s.ResetsSinceHealthy);
+
             Put(image, RegisterAddress.Setpoint, 2, RegisterCodec.SaturateI16(s.SetpointQuarterC));
             Put(image, RegisterAddress.Mode, 1, (int)s.Mode);
             Put(image, RegisterAddress.ClearErrors, 1, 0);

@@ -39,7 +39,10 @@ namespace FurnaceFw.Protocol.I2c
 
         /// <summary>Why the configuration was rejected: its line and setting (protocol 1.1).</summary>
         public const int ConfigProblem = 1 << 9;
-    
+
+        /// <summary>Latch persistence and boot-loop health: failed latch saves, a save still owed, resets in a row (protocol 1.2).</summary>
+        public const int SafetyHealth = 1 << 10;
+
         /// <summary>Diagnostics log window: select an entry by sequence number, read it back (protocol 1.2).</summary>
         public const int Log = 1 << 11;
     }

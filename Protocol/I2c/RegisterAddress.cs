@@ -49,6 +49,11 @@ namespace FurnaceFw.Protocol.I2c
         public const int LastRejectRegister = 0x48;
         public const int LastRejectReason = 0x49;
 
+        // Safety health 0x4A-0x4F (protocol 1.2, Capability.SafetyHealth).
+        public const int LatchSaveErrors = 0x4A;
+        public const int LatchSavePending = 0x4C;
+        public const int ResetsInARow = 0x4D;
+
         // Control block 0x50-0x5F: every write carries a PEC.
         public const int ControlBlock = 0x50;
         public const int Setpoint = 0x50;

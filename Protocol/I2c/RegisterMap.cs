@@ -44,7 +44,7 @@ namespace FurnaceFw.Protocol.I2c
 
         /// <summary>Every capability bit this firmware sets.</summary>
         public const int Capabilities = Capability.Status | Capability.Setpoint | Capability.Mode | Capability.LatchReset
-            | Capability.HostWatchdog | Capability.BusErrors | Capability.Counters | Capability.TransitionHistory | Capability.CommandAck | Capability.ConfigProblem
+            | Capability.HostWatchdog | Capability.BusErrors | Capability.Counters | Capability.TransitionHistory | Capability.CommandAck | Capability.ConfigProblem | Capability.SafetyHealth
             | Capability.Log;
 
         private const string QuarterC = "°C";
@@ -125,6 +125,12 @@ namespace FurnaceFw.Protocol.I2c
                 "Register byte of the last rejected write."),
             R("LastRejectReason", RegisterAddress.LastRejectReason, 1, false, RegisterFormat.Enumeration, "", Capability.BusErrors,
                 "WriteRejectReason of the last rejected write."),
+            R("LatchSaveErrors", RegisterAddress.LatchSaveErrors, 2, false, RegisterFormat.Number, "", Capability.SafetyHealth,
+                "Latch saves to flash that failed since boot (saturates); each is retried every second until one succeeds."),
+            R("LatchSavePending", RegisterAddress.LatchSavePending, 1, false, RegisterFormat.Boolean, "", Capability.SafetyHealth,
+                "1 while a latch change is held in RAM but not yet in flash: a power cut now would lose it."),
+            R("ResetsInARow", RegisterAddress.ResetsInARow, 1, false, RegisterFormat.Number, "", Capability.SafetyHealth,
+                "Watchdog resets in a row before this boot without a healthy run between them; safety.boot_loop_resets latches BootLoop (SR-8)."),
 
             W("Setpoint", RegisterAddress.Setpoint, 2, RegisterAccess.ReadWrite, true, RegisterFormat.Number, QuarterC, Capability.Setpoint,
                 0, 3400, "Target temperature, quarter °C; writes must also lie within SetpointMin..SetpointMax. A raise needs Co-op."),
