@@ -14,7 +14,8 @@ namespace FurnaceFw.Firmware.Control
         private readonly IMonotonicClock _clock;
         private readonly int _periodMs;
         private Thread _thread;
-        private volatile bool _stopRequested;
+        // 0 = run, 1 = stop. An int through Interlocked, not a volatile bool: nanoFramework's mscorlib has no IsVolatile.
+        private int _stopRequested;
         private int _exceptionCount;
 
         public ControlLoopRunner(ControlCycle cycle, IMonotonicClock clock, int periodMs)
@@ -37,14 +38,14 @@ namespace FurnaceFw.Firmware.Control
         /// <summary>Asks the loop to stop after its current cycle; waits up to <paramref name="timeoutMs"/>.</summary>
         public bool Stop(int timeoutMs)
         {
-            _stopRequested = true;
+            Interlocked.Exchange(ref _stopRequested, 1);
             return _thread == null || _thread.Join(timeoutMs);
         }
 
         private void Run()
         {
             long next = _clock.NowMs;
-            while (!_stopRequested)
+            while (Interlocked.CompareExchange(ref _stopRequested, 0, 0) == 0)
             {
                 try
                 {
