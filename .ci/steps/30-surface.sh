@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Compiles every device-side source against the reference-only nanoFramework stable surface and proves the check
-# bites (probes using List<T>, LINQ, async, DateTime.Now, long Interlocked, Thread.IsBackground, Math.Sqrt, ... must
-# fail). One count per compile and per probe.
+# The nanoFramework compile check (surface/README.md): each device assembly compiled alone, as its .nfproj says,
+# against the official mscorlib and the package surfaces; metadata rules; probes that must fail. One count per
+# package surface, per device assembly and per probe.
 set -uo pipefail
 . .ci/lib.sh
 log="$(mktemp)"

@@ -1,3 +1,3 @@
-// expect: CS0117
-// Math.Sqrt throws NotImplementedException on Pico (LIGHT_MATH) and is absent from the surface.
+// expect: NF0004
+// Math.Sqrt exists in System.Math but throws NotImplementedException on the Pico W firmware (LIGHT_MATH).
 class Probe { double M() { return System.Math.Sqrt(2.0); } }

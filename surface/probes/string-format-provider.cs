@@ -1,3 +1,4 @@
-// expect: CS0234
-// No IFormatProvider/CultureInfo overloads: nanoFramework formats invariantly.
+// expect: CS0117
+// CultureInfo exists, but without InvariantCulture, and string.Format has no IFormatProvider overload:
+// nanoFramework formats invariantly.
 class Probe { string M() { return string.Format(System.Globalization.CultureInfo.InvariantCulture, "{0}", 1); } }

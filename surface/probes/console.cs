@@ -1,2 +1,0 @@
-// expect: CS0234
-class Probe { void M() { System.Console.WriteLine("x"); } }

@@ -1,2 +1,0 @@
-// expect: CS0117
-class Probe { string M() { return System.IO.File.ReadAllText("I:\\nf.config"); } }

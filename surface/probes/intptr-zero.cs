@@ -1,0 +1,2 @@
+// expect: CS0117
+class Probe { System.IntPtr M() { return System.IntPtr.Zero; } }

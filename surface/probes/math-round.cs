@@ -1,2 +1,0 @@
-// expect: CS0117
-class Probe { double M(double x) { return System.Math.Round(x); } }
