@@ -21,6 +21,7 @@ namespace FurnaceFw.Device.Tests
         [TestMethod]
         public void Startup_FirmwareBankAndWebServer_LeaveEnoughHeap()
         {
+            HardwareSetup.RequireBoard("nanoFramework's managed heap");
             uint before = nanoFramework.Runtime.Native.GC.Run(true);
             InertPorts ports = new InertPorts();
             FurnaceFirmware firmware = new FurnaceFirmware(new FurnaceSettings(), null, new TickCountClock(), ports, ports, ports, ports, ports,

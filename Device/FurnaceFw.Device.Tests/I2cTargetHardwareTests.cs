@@ -17,6 +17,7 @@ namespace FurnaceFw.Device.Tests
         [TestMethod]
         public void Target_HostReadsIdentity_ReadCounterAdvances()
         {
+            HardwareSetup.RequireBoard("firmware with the interop and an I2C master");
             PinConfiguration pins = HardwareSetup.DefaultWiring().Pins;
             byte[] image = new byte[4] { 0x46, 0x4E, 0x46, 0x57 };
             int[] counters = new int[NativeI2cTarget.CounterCount];

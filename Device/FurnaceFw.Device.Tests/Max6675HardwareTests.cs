@@ -16,6 +16,7 @@ namespace FurnaceFw.Device.Tests
         [TestMethod]
         public void Read_RealChipAtRoomTemperature_ReturnsAValidPlausibleReading()
         {
+            HardwareSetup.RequireBoard("a MAX6675 on SPI0");
             PinConfiguration pins = HardwareSetup.DefaultWiring().Pins;
             using (SpiDevice spi = SpiDevice.Create(Max6675.CreateSettings(PicoSpiBus.ManagedBusId(pins.SpiBus), pins.SpiChipSelectPin)))
             {

@@ -17,7 +17,7 @@ namespace FurnaceFw.Device.Tests
         [TestMethod]
         public void NfConfig_ValidAndInvalidLines_ParseAsOnTheHost()
         {
-            NfConfigResult good = NfConfigParser.Parse("[control]\nsetpoint_c = 150\nrelay.active_high = false\n", BoardKind.PicoW, true);
+            NfConfigResult good = NfConfigParser.Parse("[control]\nsetpoint_c = 150\n[relay]\nactive_high = false\n", BoardKind.PicoW, true);
             NfConfigResult bad = NfConfigParser.Parse("# x\nsafety.high_limt_c = 300\n", BoardKind.PicoW, true);
 
             Assert.IsTrue(good.IsValid, "valid file");

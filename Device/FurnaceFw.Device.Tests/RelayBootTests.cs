@@ -12,6 +12,7 @@ namespace FurnaceFw.Device.Tests
         [TestMethod]
         public void Construct_RelayPair_BothPinsReadDeEnergized()
         {
+            HardwareSetup.RequireBoard("relay pins GP14/GP15");
             PinConfiguration pins = HardwareSetup.DefaultWiring().Pins;
             using (GpioController gpio = new GpioController())
             {
@@ -27,6 +28,7 @@ namespace FurnaceFw.Device.Tests
         [TestMethod]
         public void Write_EnergizeThenSafe_PinsFollow()
         {
+            HardwareSetup.RequireBoard("relay pins GP14/GP15");
             PinConfiguration pins = HardwareSetup.DefaultWiring().Pins;
             using (GpioController gpio = new GpioController())
             {

@@ -18,6 +18,7 @@ namespace FurnaceFw.Device.Tests
         [Setup]
         public void EnableAndKeepFeeding()
         {
+            HardwareSetup.RequireBoard("firmware with the FurnaceFw.Device.Rp2040 interop");
             NativeWatchdog.Enable(NativeWatchdog.MaxTimeoutMs);
             _keepFeeding = new Timer(state => NativeWatchdog.Feed(), null, 0, 1000);
         }
@@ -25,6 +26,7 @@ namespace FurnaceFw.Device.Tests
         [TestMethod]
         public void Feed_AfterEnable_DoesNotThrow()
         {
+            HardwareSetup.RequireBoard("firmware with the FurnaceFw.Device.Rp2040 interop");
             NativeWatchdog.Feed();
             Thread.Sleep(100);
             NativeWatchdog.Feed();
@@ -33,6 +35,7 @@ namespace FurnaceFw.Device.Tests
         [TestMethod]
         public void Enable_OutOfRange_IsRefused()
         {
+            HardwareSetup.RequireBoard("firmware with the FurnaceFw.Device.Rp2040 interop");
             bool refused = false;
             try
             {
@@ -49,6 +52,7 @@ namespace FurnaceFw.Device.Tests
         [TestMethod]
         public void ReadResetReason_Always_IsADefinedValue()
         {
+            HardwareSetup.RequireBoard("firmware with the FurnaceFw.Device.Rp2040 interop");
             ResetReason reason = NativeWatchdog.ReadResetReason();
             OutputHelper.WriteLine("reset reason " + ((int)reason).ToString() + ", watchdog resets " + NativeWatchdog.ResetCount.ToString());
 
