@@ -3,10 +3,11 @@
 // table. The table must list EVERY method of the assembly in metadata
 // (MethodDef) order, with nullptr for methods that are not InternalCall, and
 // the checksum must equal the one the MetadataProcessor computes for the
-// managed assembly. Both below are PLACEHOLDERS: the order is a best guess
-// for a library holding only NativeI2cTarget, NativeWatchdog and ResetReason,
-// and 0x00000000 will never match. Replace this file with the generated one
-// (docs/native-interop.md "Regenerating the stubs"); keep our stub bodies.
+// managed assembly. The ORDER is checked by tests/FurnaceFw.Device.Tests
+// InteropTableTests against the compiled assembly (the metadata processor's
+// order); the checksum 0x00000000 is still a PLACEHOLDER that will not
+// match. Replace it with the generated value (docs/native-interop.md
+// "Regenerating the stubs"); keep our stub bodies.
 //-----------------------------------------------------------------------------
 
 #include "FurnaceFw_Device_Rp2040.h"
@@ -37,6 +38,11 @@ static const CLR_RT_MethodHandler method_lookup[] =
     Library_FurnaceFw_Device_Rp2040_FurnaceFw_Device_Rp2040_NativeWatchdog::NativeFeed___STATIC__I4,
     Library_FurnaceFw_Device_Rp2040_FurnaceFw_Device_Rp2040_NativeWatchdog::NativeReadResetReason___STATIC__I4,
     Library_FurnaceFw_Device_Rp2040_FurnaceFw_Device_Rp2040_NativeWatchdog::NativeReadResetCount___STATIC__I4,
+    // appended (SR-8 boot-loop counter, WATCHDOG SCRATCH3): existing slots above never move
+    nullptr, // get_ResetsSinceHealthy
+    nullptr, // MarkHealthy
+    Library_FurnaceFw_Device_Rp2040_FurnaceFw_Device_Rp2040_NativeWatchdog::NativeReadResetsSinceHealthy___STATIC__I4,
+    Library_FurnaceFw_Device_Rp2040_FurnaceFw_Device_Rp2040_NativeWatchdog::NativeMarkHealthy___STATIC__VOID,
 };
 
 const CLR_RT_NativeAssemblyData g_CLR_AssemblyNative_FurnaceFw_Device_Rp2040 =

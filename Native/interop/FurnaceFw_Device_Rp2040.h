@@ -29,6 +29,8 @@ struct Library_FurnaceFw_Device_Rp2040_FurnaceFw_Device_Rp2040_NativeWatchdog
     NANOCLR_NATIVE_DECLARE(NativeFeed___STATIC__I4);
     NANOCLR_NATIVE_DECLARE(NativeReadResetReason___STATIC__I4);
     NANOCLR_NATIVE_DECLARE(NativeReadResetCount___STATIC__I4);
+    NANOCLR_NATIVE_DECLARE(NativeReadResetsSinceHealthy___STATIC__I4);
+    NANOCLR_NATIVE_DECLARE(NativeMarkHealthy___STATIC__VOID);
 
     //--//
 };

@@ -48,3 +48,23 @@ HRESULT NativeWatchdog::NativeReadResetCount___STATIC__I4(CLR_RT_StackFrame &sta
 
     NANOCLR_NOCLEANUP_NOLABEL();
 }
+
+HRESULT NativeWatchdog::NativeReadResetsSinceHealthy___STATIC__I4(CLR_RT_StackFrame &stack)
+{
+    NANOCLR_HEADER();
+
+    uint32_t count = furnace_wdt_resets_since_healthy();
+    stack.SetResult_I4(count > 0x7FFFFFFFu ? 0x7FFFFFFF : (int32_t)count);
+
+    NANOCLR_NOCLEANUP_NOLABEL();
+}
+
+HRESULT NativeWatchdog::NativeMarkHealthy___STATIC__VOID(CLR_RT_StackFrame &stack)
+{
+    NANOCLR_HEADER();
+    (void)stack;
+
+    furnace_wdt_mark_healthy();
+
+    NANOCLR_NOCLEANUP_NOLABEL();
+}

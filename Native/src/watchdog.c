@@ -13,6 +13,7 @@ static uint32_t s_armed_load;          /* 0 = never enabled since boot */
 static uint8_t s_boot_recorded;        /* RAM: cleared by any chip reset */
 static furnace_reset_reason_t s_reason;
 static uint32_t s_reset_count;
+static uint32_t s_resets_since_healthy; /* SCRATCH3's value for this boot */
 
 int furnace_wdt_load_for_timeout_ms(int32_t timeout_ms, uint32_t *load_out)
 {
@@ -110,21 +111,31 @@ void furnace_wdt_record_boot(void)
     {
         /* Scratch content is undefined after power-on: start afresh. */
         s_reset_count = 0u;
+        s_resets_since_healthy = 0u;
     }
     else
     {
         uint32_t magic = reg_read32(WATCHDOG_SCRATCH(FURNACE_WDT_SCRATCH_MAGIC));
         uint32_t previous = reg_read32(WATCHDOG_SCRATCH(FURNACE_WDT_SCRATCH_RESET_COUNT));
+        uint32_t unhealthy = reg_read32(WATCHDOG_SCRATCH(FURNACE_WDT_SCRATCH_RESETS_SINCE_HEALTHY));
         if (magic != FURNACE_WDT_MAGIC)
         {
             previous = 0u; /* e.g. first watchdog reset after a flash */
+            unhealthy = 0u;
         }
         s_reset_count = (previous == 0xFFFFFFFFu) ? previous : previous + 1u;
+        /* Only a timeout is a hang; a forced reset is a requested reboot. */
+        if (s_reason == FURNACE_RESET_WATCHDOG && unhealthy != 0xFFFFFFFFu)
+        {
+            unhealthy++;
+        }
+        s_resets_since_healthy = unhealthy;
     }
 
     reg_write32(WATCHDOG_SCRATCH(FURNACE_WDT_SCRATCH_MAGIC), FURNACE_WDT_MAGIC);
     reg_write32(WATCHDOG_SCRATCH(FURNACE_WDT_SCRATCH_RESET_COUNT), s_reset_count);
     reg_write32(WATCHDOG_SCRATCH(FURNACE_WDT_SCRATCH_LAST_REASON), (uint32_t)s_reason);
+    reg_write32(WATCHDOG_SCRATCH(FURNACE_WDT_SCRATCH_RESETS_SINCE_HEALTHY), s_resets_since_healthy);
 }
 
 furnace_reset_reason_t furnace_wdt_reset_reason(void)
@@ -139,10 +150,24 @@ uint32_t furnace_wdt_reset_count(void)
     return s_reset_count;
 }
 
+uint32_t furnace_wdt_resets_since_healthy(void)
+{
+    furnace_wdt_record_boot();
+    return s_resets_since_healthy;
+}
+
+void furnace_wdt_mark_healthy(void)
+{
+    furnace_wdt_record_boot(); /* a later first read must not undo the clear */
+    s_resets_since_healthy = 0u;
+    reg_write32(WATCHDOG_SCRATCH(FURNACE_WDT_SCRATCH_RESETS_SINCE_HEALTHY), 0u);
+}
+
 void furnace_wdt_forget_ram_state(void)
 {
     s_armed_load = 0u;
     s_boot_recorded = 0u;
     s_reason = FURNACE_RESET_POWER_ON;
     s_reset_count = 0u;
+    s_resets_since_healthy = 0u;
 }

@@ -6,9 +6,14 @@
  * 2 x timeout_us and the longest honourable timeout is
  * floor(0xFFFFFF / 2 / 1000) = 8388 ms.
  *
- * Boot bookkeeping lives in WATCHDOG SCRATCH0..2 (survive a watchdog reset,
+ * Boot bookkeeping lives in WATCHDOG SCRATCH0..3 (survive a watchdog reset,
  * cleared by power-on). SCRATCH4..7 are read by the bootrom on every boot
  * ("Watchdog Boot", datasheet bootrom chapter) and are never touched here.
+ *
+ * SCRATCH3 counts watchdog resets in a row without a healthy run (SR-8, the
+ * boot-loop guard): +1 on a watchdog-timeout boot, 0 at power-on and when the
+ * firmware calls furnace_wdt_mark_healthy(); a forced reset (CTRL.TRIGGER, a
+ * requested reboot) leaves it as it was.
  */
 #ifndef FURNACE_WATCHDOG_H
 #define FURNACE_WATCHDOG_H
@@ -34,7 +39,8 @@ typedef enum
 #define FURNACE_WDT_SCRATCH_MAGIC 0
 #define FURNACE_WDT_SCRATCH_RESET_COUNT 1
 #define FURNACE_WDT_SCRATCH_LAST_REASON 2
-#define FURNACE_WDT_MAGIC 0x464E4331u /* "FNC1": scratch layout version 1 */
+#define FURNACE_WDT_SCRATCH_RESETS_SINCE_HEALTHY 3
+#define FURNACE_WDT_MAGIC 0x464E4332u /* "FNC2": layout 2 adds SCRATCH3 */
 
 /* clk_ref on the Pico is the 12 MHz crystal: 12 cycles per 1 us tick. */
 #define FURNACE_WDT_TICK_CYCLES_12MHZ 12u
@@ -57,6 +63,13 @@ int furnace_wdt_feed(void);
 void furnace_wdt_record_boot(void);
 furnace_reset_reason_t furnace_wdt_reset_reason(void);
 uint32_t furnace_wdt_reset_count(void);
+
+/* Watchdog-timeout resets in a row, this boot's included, with no
+ * furnace_wdt_mark_healthy() between them (SCRATCH3). */
+uint32_t furnace_wdt_resets_since_healthy(void);
+
+/* The firmware ran healthy: clears SCRATCH3 (and this boot's copy). */
+void furnace_wdt_mark_healthy(void);
 
 /* Host tests only: forget RAM state, as a chip reset clears SRAM. */
 void furnace_wdt_forget_ram_state(void);

@@ -160,7 +160,70 @@ static void bootrom_scratch_4_to_7_are_never_written(void)
     {
         CHECK_EQ(0, fake_regs_write_count(WATCHDOG_SCRATCH(n)));
     }
-    CHECK_EQ(0, fake_regs_write_count(WATCHDOG_SCRATCH(3)));
+}
+
+/* A watchdog reset followed by the boot's first read of the counters, as
+ * the firmware does at start-up (BootInfo). */
+static void booted_after(uint32_t reason_bits)
+{
+    watchdog_reset(reason_bits);
+    furnace_wdt_record_boot();
+}
+
+static void resets_since_healthy_counts_watchdog_resets_in_a_row(void)
+{
+    power_on();
+    CHECK_EQ(0, furnace_wdt_resets_since_healthy());
+    booted_after(WATCHDOG_REASON_TIMER);
+    CHECK_EQ(1, furnace_wdt_resets_since_healthy());
+    booted_after(WATCHDOG_REASON_TIMER);
+    booted_after(WATCHDOG_REASON_TIMER);
+    CHECK_EQ(3, furnace_wdt_resets_since_healthy());
+    CHECK_EQ(3, fake_regs_peek(WATCHDOG_SCRATCH(3)));
+}
+
+static void mark_healthy_clears_the_count_in_scratch(void)
+{
+    power_on();
+    booted_after(WATCHDOG_REASON_TIMER);
+    booted_after(WATCHDOG_REASON_TIMER);
+    furnace_wdt_mark_healthy();
+    CHECK_EQ(0, furnace_wdt_resets_since_healthy());
+    CHECK_EQ(0, fake_regs_peek(WATCHDOG_SCRATCH(3)));
+    booted_after(WATCHDOG_REASON_TIMER); /* only resets after the healthy run count */
+    CHECK_EQ(1, furnace_wdt_resets_since_healthy());
+    CHECK_EQ(3, furnace_wdt_reset_count()); /* the total is not cleared */
+}
+
+static void mark_healthy_before_the_first_read_still_records_the_boot(void)
+{
+    power_on();
+    booted_after(WATCHDOG_REASON_TIMER);
+    watchdog_reset(WATCHDOG_REASON_TIMER);
+    furnace_wdt_mark_healthy(); /* nothing read the counters yet this boot */
+    CHECK_EQ(0, furnace_wdt_resets_since_healthy());
+    CHECK_EQ(2, furnace_wdt_reset_count());
+}
+
+static void power_on_clears_and_forced_reset_keeps_resets_since_healthy(void)
+{
+    power_on();
+    booted_after(WATCHDOG_REASON_TIMER);
+    booted_after(WATCHDOG_REASON_TIMER);
+    booted_after(WATCHDOG_REASON_FORCE); /* a requested reboot is not a hang */
+    CHECK_EQ(2, furnace_wdt_resets_since_healthy());
+    power_on();
+    CHECK_EQ(0, furnace_wdt_resets_since_healthy());
+    CHECK_EQ(0, fake_regs_peek(WATCHDOG_SCRATCH(3)));
+}
+
+static void old_layout_magic_restarts_resets_since_healthy(void)
+{
+    power_on();
+    fake_regs_poke(WATCHDOG_SCRATCH(0), 0x464E4331u); /* "FNC1": firmware before SCRATCH3 was used */
+    fake_regs_poke(WATCHDOG_SCRATCH(3), 0xDEADBEEFu);
+    booted_after(WATCHDOG_REASON_TIMER);
+    CHECK_EQ(1, furnace_wdt_resets_since_healthy());
 }
 
 static void clr_watchdog_hooks_never_feed(void)
@@ -190,5 +253,10 @@ int main(void)
     TEST_RUN(invalid_magic_restarts_the_count);
     TEST_RUN(bootrom_scratch_4_to_7_are_never_written);
     TEST_RUN(clr_watchdog_hooks_never_feed);
+    TEST_RUN(resets_since_healthy_counts_watchdog_resets_in_a_row);
+    TEST_RUN(mark_healthy_clears_the_count_in_scratch);
+    TEST_RUN(mark_healthy_before_the_first_read_still_records_the_boot);
+    TEST_RUN(power_on_clears_and_forced_reset_keeps_resets_since_healthy);
+    TEST_RUN(old_layout_magic_restarts_resets_since_healthy);
     return test_summary();
 }

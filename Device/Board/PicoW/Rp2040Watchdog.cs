@@ -7,17 +7,21 @@ namespace FurnaceFw.Device.Board.PicoW
     /// the control cycle; the nanoCLR cannot feed it (docs/native-interop.md).</summary>
     public sealed class Rp2040Watchdog : IWatchdog
     {
+        /// <summary>Arms the watchdog at the start of boot, before the board object exists.</summary>
+        public static void ArmForBoot(int timeoutMs) => NativeWatchdog.Enable(timeoutMs);
+
         public void Enable(int timeoutMs) => NativeWatchdog.Enable(timeoutMs);
 
         public void Feed() => NativeWatchdog.Feed();
 
-        // TODO(device): clear the native resets-since-healthy scratch counter (SR-8) once the interop has it.
-        public void MarkHealthy()
-        {
-        }
+        /// <summary>SR-8: the firmware ran healthy; clears the resets-in-a-row count in WATCHDOG SCRATCH3.</summary>
+        public void MarkHealthy() => NativeWatchdog.MarkHealthy();
 
-        /// <summary>Reset counters kept in WATCHDOG SCRATCH registers: survive a watchdog reset, cleared at power-on.</summary>
+        /// <summary>
+        /// Reset counters kept in WATCHDOG SCRATCH registers: they survive a watchdog reset and are cleared at power-on.
+        /// ResetsSinceHealthy counts watchdog timeouts in a row without a healthy run (SR-8's boot-loop evidence).
+        /// </summary>
         public static BootInfo ReadBootInfo() =>
-            new BootInfo(NativeWatchdog.ResetCount, NativeWatchdog.ReadResetReason() == ResetReason.Watchdog, 0);
+            new BootInfo(NativeWatchdog.ResetCount, NativeWatchdog.ReadResetReason() == ResetReason.Watchdog, NativeWatchdog.ResetsSinceHealthy);
     }
 }

@@ -116,5 +116,30 @@ namespace FurnaceFw.Device.Rp2040
         private static extern int NativeReadResetCount();
 
         #endregion
+
+        // Everything below was added after the first native table: it stays at the END of the class (the last type
+        // with methods), so its slots are appended to Native/interop/FurnaceFw_Device_Rp2040.cpp and no existing slot
+        // moves. InteropTableTests fails if the two disagree.
+
+        /// <summary>
+        /// Watchdog timeouts in a row since the firmware last called <see cref="MarkHealthy"/> (this boot's included),
+        /// kept in WATCHDOG SCRATCH3: survives a watchdog reset, cleared at power-on. SR-8's boot-loop evidence.
+        /// </summary>
+        public static int ResetsSinceHealthy
+        {
+            get { return NativeReadResetsSinceHealthy(); }
+        }
+
+        /// <summary>The firmware has run healthy: clears <see cref="ResetsSinceHealthy"/> in SCRATCH3.</summary>
+        public static void MarkHealthy()
+        {
+            NativeMarkHealthy();
+        }
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern int NativeReadResetsSinceHealthy();
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern void NativeMarkHealthy();
     }
 }
