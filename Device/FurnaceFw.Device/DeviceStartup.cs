@@ -17,9 +17,18 @@ using FurnaceFw.Web;
 namespace FurnaceFw.Device
 {
     /// <summary>
-    /// Boot order, chosen for safety: read nf.config (invalid → ConfigFault, nothing heats) → build the board (relays
-    /// driven de-energized first) → build the firmware → arm the watchdog → control thread at Highest → I2C target at
-    /// AboveNormal → network thread (Wi-Fi join, link refresh) at BelowNormal → web server.
+    /// Boot order, chosen for safety (docs/device.md "Boot order"):
+    /// 1. arm the watchdog with <see cref="BootWatchdogMs"/> before anything that can hang (the file system mount and
+    ///    nf.config read, board setup): a stalled boot resets the board and counts toward SR-8's boot-loop limit;
+    /// 2. read nf.config (invalid → ConfigFault, nothing heats);
+    /// 3. build the board: the relay pins are the first thing it touches, driven de-energized (or left high-impedance
+    ///    when their polarity is unknown), before SPI, the latch file or the network;
+    /// 4. build the firmware, re-arm the watchdog with control.watchdog_ms, start the control thread at Highest (from
+    ///    here only completed control cycles feed the watchdog);
+    /// 5. I2C target at AboveNormal, then the network thread (Wi-Fi join, which can take long, link refresh, web
+    ///    server) at BelowNormal: neither can delay a control cycle or a feed.
+    /// Until step 3 every relay pin is still the input the chip reset left it (high-impedance).
+    /// Nothing with a side effect sits inside a Debug call: Debug.WriteLine and its arguments vanish in Release.
     /// </summary>
     public static class DeviceStartup
     {
@@ -31,11 +40,22 @@ namespace FurnaceFw.Device
         public const BoardKind BuiltFor = BoardKind.PicoW;
 #endif
 
+        /// <summary>
+        /// The watchdog timeout while booting: long enough for a slow LittleFS mount and board setup, below the RP2040's
+        /// 8388 ms ceiling (NativeWatchdog.MaxTimeoutMs).
+        /// </summary>
+        public const int BootWatchdogMs = 8000;
+
         /// <summary>How often the network thread re-reads the link state besides the NetworkChange events.</summary>
         public const int LinkRefreshMs = 2000;
 
         public static void Run()
         {
+#if BOARD_ESP32
+            Esp32Board.ArmBootWatchdog(BootWatchdogMs);
+#else
+            PicoWBoard.ArmBootWatchdog(BootWatchdogMs);
+#endif
             NfConfigResult config = NfConfigFileLoader.Load(NfConfigFileLoader.DefaultPath, BuiltFor);
             for (int i = 0; i < config.Problems.Length; i++)
             {
@@ -46,7 +66,8 @@ namespace FurnaceFw.Device
             if (board == null)
             {
                 // The wiring itself could not be set up (a bus or pin the firmware refused). Nothing can be driven
-                // reliably, so nothing runs: relay pins opened so far stay de-energized, the watchdog is not armed.
+                // reliably, so nothing runs: relay pins opened so far stay de-energized, nothing feeds the boot
+                // watchdog, and the Pico resets every BootWatchdogMs (pins high-impedance through each reset).
                 return;
             }
 
@@ -55,13 +76,15 @@ namespace FurnaceFw.Device
             FurnaceFirmware firmware = new FurnaceFirmware(settings, config.FirstProblem, board.Clock, board.Sensor, board.Relays,
                 board.Watchdog, board.LatchStore, board.Link, board.BootInfo);
 
+            // Re-arms (and so feeds) the boot watchdog with the control loop's own timeout.
             board.EnableWatchdog(settings.WatchdogTimeoutMs);
             ControlLoopRunner control = new ControlLoopRunner(firmware.Cycle, board.Clock, settings.ControlPeriodMs);
             control.Start(ThreadPriority.Highest);
 
             StartI2c(board, firmware, config.Config.Pins);
             StartNetwork(board, firmware, config.Config.Network);
-            Debug.WriteLine("furnace: started on " + board.Name + ", free heap " + nanoFramework.Runtime.Native.GC.Run(true) + " bytes");
+            uint freeHeapBytes = nanoFramework.Runtime.Native.GC.Run(true); // outside Debug: it must run in Release too
+            Debug.WriteLine("furnace: started on " + board.Name + ", free heap " + freeHeapBytes.ToString() + " bytes");
         }
 
         private static DeviceBoard BuildBoard(DeviceConfiguration config)

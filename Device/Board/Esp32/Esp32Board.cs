@@ -20,6 +20,11 @@ namespace FurnaceFw.Device.Board.Esp32
         {
         }
 
+        /// <summary>No managed watchdog on the ESP32 (see <see cref="NoManagedWatchdog"/>): boot is not watched.</summary>
+        public static void ArmBootWatchdog(int timeoutMs)
+        {
+        }
+
         public override string Name => "esp32";
 
         public override IWatchdog Watchdog => _watchdog;

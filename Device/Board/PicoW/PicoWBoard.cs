@@ -22,6 +22,14 @@ namespace FurnaceFw.Device.Board.PicoW
             _bootInfo = Rp2040Watchdog.ReadBootInfo();
         }
 
+        /// <summary>
+        /// Arms the RP2040 watchdog before anything that can hang runs (file system, nf.config, board setup): if boot
+        /// stalls, the board resets and the reset counts toward SR-8's boot-loop limit. Called first thing at boot,
+        /// before the board exists; <see cref="DeviceBoard.EnableWatchdog"/> re-arms it with control.watchdog_ms
+        /// when the control loop starts.
+        /// </summary>
+        public static void ArmBootWatchdog(int timeoutMs) => Rp2040Watchdog.ArmForBoot(timeoutMs);
+
         public override string Name => "pico_w";
 
         public override IWatchdog Watchdog => _watchdog;
