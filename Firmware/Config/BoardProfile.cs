@@ -32,6 +32,7 @@ namespace FurnaceFw.Firmware.Config
         public static void ApplyDefaults(BoardKind board, PinConfiguration pins)
         {
             pins.RelaysActiveHigh = true;
+            pins.RelayPolarityKnown = true;
             pins.I2cAddress = DefaultI2cAddress;
             if (board == BoardKind.PicoW)
             {

@@ -55,7 +55,8 @@ namespace FurnaceFw.Firmware.Config
                     }
                     else
                     {
-                        problems.Add(entry.Line, key, "\"" + entry.Value + "\" must be true or false");
+                        pins.RelayPolarityKnown = false;
+                        problems.Add(entry.Line, key, "\"" + entry.Value + "\" must be true or false; relay pins stay undriven");
                     }
 
                     return true;

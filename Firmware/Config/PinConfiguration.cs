@@ -23,6 +23,12 @@ namespace FurnaceFw.Firmware.Config
         /// <summary>True when a high pin energizes a relay coil.</summary>
         public bool RelaysActiveHigh { get; set; }
 
+        /// <summary>
+        /// False when nf.config gave relay.active_high a value that is not true or false: the board then leaves both
+        /// relay pins high-impedance (inputs, never outputs), since either level might energize the module.
+        /// </summary>
+        public bool RelayPolarityKnown { get; set; } = true;
+
         /// <summary>Pinout bus number of the I2C target (the host's bus).</summary>
         public int I2cBus { get; set; }
 

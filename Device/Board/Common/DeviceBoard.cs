@@ -30,7 +30,10 @@ namespace FurnaceFw.Device.Board
                 s_gpio = new GpioController();
             }
 
-            Relays = new RelayPair(s_gpio, pins.ElementRelayPin, pins.CutoffRelayPin, pins.RelaysActiveHigh);
+            // Unknown polarity: neither level is known to be safe, so the pins are never made outputs.
+            Relays = pins.RelayPolarityKnown
+                ? new RelayPair(s_gpio, pins.ElementRelayPin, pins.CutoffRelayPin, pins.RelaysActiveHigh)
+                : (IRelayOutputs)new HighImpedanceRelays(s_gpio, pins.ElementRelayPin, pins.CutoffRelayPin);
 
             SpiDevice spi = SpiDevice.Create(Max6675.CreateSettings(managedSpiBusId, pins.SpiChipSelectPin));
             Sensor = new Max6675(spi, config.Settings.StuckSensorMs);

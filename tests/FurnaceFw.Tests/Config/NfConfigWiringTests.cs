@@ -112,4 +112,21 @@ public sealed class NfConfigWiringTests
     {
         Assert.IsFalse(Parse("relay.active_high = false").Config.Pins.RelaysActiveHigh, "active-low relay boards");
     }
+
+    [TestMethod]
+    public void Parse_RelayPolarityUnreadable_MarksItUnknownSoThePinsStayUndriven()
+    {
+        NfConfigResult result = Parse("relay.active_high = maybe");
+
+        Assert.IsFalse(result.IsValid, "an unreadable polarity is a config problem (ConfigFault)");
+        Assert.IsFalse(result.Config.Pins.RelayPolarityKnown, "neither level is known to be safe: the board must not drive the pins");
+        StringAssert.Contains(result.FirstProblem.Message, "relay pins stay undriven", "every interface shows why the relays are not driven");
+    }
+
+    [TestMethod]
+    public void Parse_RelayPolarityGivenOrDefault_IsKnown()
+    {
+        Assert.IsTrue(Parse("relay.active_high = false").Config.Pins.RelayPolarityKnown, "a readable value is known");
+        Assert.IsTrue(Parse("# nothing about relays").Config.Pins.RelayPolarityKnown, "the documented default is known");
+    }
 }
