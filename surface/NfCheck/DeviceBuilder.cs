@@ -67,6 +67,11 @@ public sealed class DeviceBuilder
             langVersion = "10";
         }
 
+        foreach (var twice in project.References.GroupBy(r => r.Assembly).Where(g => g.Count() > 1))
+        {
+            problems.Add($"{Rel(nfproj)}: references {twice.Key} {twice.Count()} times");
+        }
+
         var refs = new List<string>();
         var pins = ReadPackagesConfig(Path.Combine(Path.GetDirectoryName(nfproj)!, "packages.config"));
         foreach (var r in project.References)
@@ -159,8 +164,14 @@ public sealed class DeviceBuilder
             return new Dictionary<string, string>();
         }
 
-        return XDocument.Load(path).Descendants("package")
-            .ToDictionary(p => (string)p.Attribute("id")!, p => (string)p.Attribute("version")!, StringComparer.OrdinalIgnoreCase);
+        var pins = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var p in XDocument.Load(path).Descendants("package"))
+        {
+            // A duplicate is PackagePinTests' to report; keep the first version here.
+            pins.TryAdd((string)p.Attribute("id")!, (string)p.Attribute("version")!);
+        }
+
+        return pins;
     }
 
     private string Rel(string path) => Path.GetRelativePath(_repo, path);

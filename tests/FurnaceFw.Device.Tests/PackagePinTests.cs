@@ -35,6 +35,32 @@ public sealed class PackagePinTests
     }
 
     [TestMethod]
+    public void DeviceProjects_ListEachPackageAndReferenceOnce()
+    {
+        var problems = new List<string>();
+        foreach (string config in PackagesConfigs)
+        {
+            problems.AddRange(PackagePins.Duplicates(Path.GetRelativePath(Repo.Root, config),
+                System.Xml.Linq.XDocument.Load(config).Descendants("package").Select(p => (string)p.Attribute("id")!)));
+        }
+
+        foreach (string nfproj in Directory.GetFiles(Repo.File("Device"), "*.nfproj", SearchOption.AllDirectories))
+        {
+            var references = System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(nfproj), "<Reference Include=\"([^\",]+)").Select(m => m.Groups[1].Value);
+            problems.AddRange(PackagePins.Duplicates(Path.GetRelativePath(Repo.Root, nfproj), references));
+        }
+
+        Assert.AreEqual(0, problems.Count, "a package or reference listed twice (a merge leftover?):\n" + string.Join("\n", problems));
+    }
+
+    [TestMethod]
+    public void Duplicates_PackageListedTwice_IsReported()
+    {
+        CollectionAssert.AreEqual(new[] { "x: nanoFramework.System.Text is listed 2 times" },
+            PackagePins.Duplicates("x", new[] { "nanoFramework.System.Text", "nanoFramework.CoreLibrary", "nanoFramework.System.Text" }));
+    }
+
+    [TestMethod]
     public void Check_SystemNetWithOldRuntimeEvents_ReportsTheDeclaredMinimum()
     {
         // The mismatch the project shipped with: System.Net 1.11.54 declares Runtime.Events >= 1.11.37.

@@ -22,9 +22,22 @@ internal static class PackagePins
             StringComparer.OrdinalIgnoreCase);
     }
 
-    public static Dictionary<string, string> ReadPackagesConfig(string path) =>
-        XDocument.Load(path).Descendants("package").ToDictionary(
-            p => (string)p.Attribute("id")!, p => (string)p.Attribute("version")!, StringComparer.OrdinalIgnoreCase);
+    /// <summary>id → version; a package listed twice keeps its first version (<see cref="Duplicates"/> reports it).</summary>
+    public static Dictionary<string, string> ReadPackagesConfig(string path)
+    {
+        var pins = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var p in XDocument.Load(path).Descendants("package"))
+        {
+            pins.TryAdd((string)p.Attribute("id")!, (string)p.Attribute("version")!);
+        }
+
+        return pins;
+    }
+
+    /// <summary>Package ids listed more than once in a packages.config, or assemblies referenced twice by an .nfproj.</summary>
+    public static List<string> Duplicates(string name, IEnumerable<string> ids) =>
+        ids.GroupBy(i => i, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1)
+            .Select(g => $"{name}: {g.Key} is listed {g.Count()} times").ToList();
 
     /// <summary>Every problem with one project's pins, each naming the file, the package and both versions.</summary>
     public static List<string> Check(string configName, Dictionary<string, string> pins,
