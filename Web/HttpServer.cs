@@ -22,7 +22,8 @@ namespace FurnaceFw.Web
         private readonly IMonotonicClock _clock;
         private readonly IRequestHandlerFactory _handlers;
         private readonly HttpWorker[] _workers;
-        private readonly ResponseWriter _busyOutput;
+        private readonly BusyResponder _busy;
+        private readonly AutoResetEvent _workerFreed = new AutoResetEvent(false);
         private Thread _acceptThread;
         // Flags shared between threads: ints through Interlocked (nanoFramework has no volatile; see DEVELOPERS.md).
         private int _stopRequested;
@@ -52,7 +53,7 @@ namespace FurnaceFw.Web
                 _workers[i] = new HttpWorker(this, options, clock, parser);
             }
 
-            _busyOutput = new ResponseWriter(192, clock);
+            _busy = new BusyResponder(options, clock);
             _backoffMs = options.MinBackoffMs;
         }
 
@@ -236,45 +237,42 @@ namespace FurnaceFw.Web
             _backoffMs = next > _options.MaxBackoffMs ? _options.MaxBackoffMs : next;
         }
 
-        /// <summary>Hands the connection to an idle worker, or answers 503 itself, briefly, and closes it.</summary>
+        /// <summary>A worker calls this after it has closed its connection and is idle again.</summary>
+        internal void OnWorkerFreed() => _workerFreed.Set();
+
+        /// <summary>Hands the connection to an idle worker, or answers 503 itself at once and closes it.</summary>
+        /// <remarks>A worker that is just closing frees its slot a moment later, so the accept thread waits up to
+        /// <see cref="HttpServerOptions.BusyGraceMs"/> for one, woken the moment a worker frees (not by polling). Then
+        /// it refuses: the connection never waits in the listen backlog for a worker.</remarks>
         private void Dispatch(IConnection connection)
         {
-            long now = _clock.NowMs;
-            long graceEnd = now + _options.BusyGraceMs;
-            while (true)
+            long acceptedAtMs = _clock.NowMs;
+            long graceEnd = acceptedAtMs + _options.BusyGraceMs;
+            while (!TryAssign(connection, acceptedAtMs))
             {
-                for (int i = 0; i < _workers.Length; i++)
+                int wait = (int)(graceEnd - _clock.NowMs);
+                if (wait <= 0)
                 {
-                    if (_workers[i].TryAssign(connection, now))
-                    {
-                        return;
-                    }
+                    Interlocked.Increment(ref Stats._busyRejected);
+                    _busy.Refuse(connection);
+                    return;
                 }
 
-                // A worker that has just closed its connection frees its slot a moment later; a short grace keeps a
-                // client that follows up at once from seeing a false "busy".
-                if (_clock.NowMs >= graceEnd)
+                _workerFreed.WaitOne(wait, false);
+            }
+        }
+
+        private bool TryAssign(IConnection connection, long acceptedAtMs)
+        {
+            for (int i = 0; i < _workers.Length; i++)
+            {
+                if (_workers[i].TryAssign(connection, acceptedAtMs))
                 {
-                    break;
+                    return true;
                 }
-
-                Thread.Sleep(1);
             }
 
-            Interlocked.Increment(ref Stats._busyRejected);
-            try
-            {
-                _busyOutput.Begin(connection, now + _options.BusyReplyTimeoutMs);
-                HttpResponseHead.WriteError(_busyOutput, 503, HttpResponseHead.DefaultMessage(503), false, HttpResponseHead.RetryAfterOneSecond);
-            }
-            catch (Exception)
-            {
-                // The client went away or would not take 150 bytes in time: closing is all that is left.
-            }
-            finally
-            {
-                connection.Close();
-            }
+            return false;
         }
     }
 }

@@ -31,8 +31,10 @@ namespace FurnaceFw.Web
         /// <summary>Size of each worker's response chunk buffer (responses longer than this are sent in pieces).</summary>
         public int ResponseBufferBytes = 1024;
 
-        /// <summary>Listen backlog; lwIP on the Pico W keeps TCP_LISTEN_BACKLOG 1 anyway.</summary>
-        public int Backlog = 2;
+        /// <summary>Connections the network stack may hold before the accept thread takes them. On the Pico W lwIP keeps
+        /// them in the listener's accept mailbox (DEFAULT_ACCEPTMBOX_SIZE 4, TCP_LISTEN_BACKLOG on); they are not sockets
+        /// yet, and the accept thread takes each within milliseconds (a worker or a 503).</summary>
+        public int Backlog = 4;
 
         /// <summary>How long the accept loop waits for a connection before it re-checks the link and stop flag.</summary>
         public int AcceptPollMs = 250;
@@ -45,11 +47,16 @@ namespace FurnaceFw.Web
 
         public int MaxBackoffMs = 4000;
 
-        /// <summary>How long the accept loop waits for a worker to free up before it answers 503.</summary>
-        public int BusyGraceMs = 20;
+        /// <summary>How long the accept loop waits for a worker that is just closing before it answers 503 (it is woken
+        /// as soon as one frees, so this is the most a refused client waits for it, not a poll interval).</summary>
+        public int BusyGraceMs = 5;
 
         /// <summary>How long the accept loop may spend sending a 503 to a connection it cannot serve.</summary>
         public int BusyReplyTimeoutMs = 200;
+
+        /// <summary>After the 503, how long the accept loop waits for the rest of the refused client's request head (read
+        /// and dropped so the close is not a reset). A client that sends nothing costs at most this.</summary>
+        public int BusyDrainMs = 20;
 
         /// <summary>Device PIN for writes (from the configuration). Null or empty disables every write.</summary>
         public string Pin;

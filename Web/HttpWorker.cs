@@ -109,6 +109,7 @@ namespace FurnaceFw.Web
 
                     _connection = null;
                     Interlocked.Exchange(ref _busy, 0);
+                    _server.OnWorkerFreed();
                 }
             }
         }

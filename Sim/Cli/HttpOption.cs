@@ -17,7 +17,10 @@ public static class HttpOption
         }
 
         string pin = options.HttpPin ?? RandomNumberGenerator.GetInt32(0, 1000000).ToString("D6");
-        var web = new SimWebServer(board, new HttpServerOptions { Port = port, Pin = pin, Hostname = options.HttpHostname, AcceptLoopbackHost = true });
+        var web = new SimWebServer(board, new HttpServerOptions
+        {
+            Port = port, Pin = pin, Hostname = options.HttpHostname, AcceptLoopbackHost = true, Backlog = SimWebServer.HostBacklog,
+        });
         web.Start();
         if (!web.Server.IsListening)
         {

@@ -11,6 +11,15 @@ namespace FurnaceFw.Sim.Web;
 /// </summary>
 public sealed class SimWebServer : IDisposable
 {
+    /// <summary>
+    /// Listen backlog for the Sim on a Linux host. Linux drops a SYN when the listen queue is full and the client
+    /// retries only after a second (then 2 s, 4 s...), so with the board's small backlog a burst of clients measures
+    /// TCP retransmission, not the server. The accept thread takes every queued connection within milliseconds (a
+    /// worker or a 503), so a deeper host queue changes no answer, only how many SYNs Linux drops. The board's lwIP
+    /// holds at most 4 pending connections (HttpServerOptions.Backlog); docs/http-api.md says what that means there.
+    /// </summary>
+    public const int HostBacklog = 16;
+
     private readonly VirtualBoard _board;
 
     public SimWebServer(VirtualBoard board, HttpServerOptions options, BudgetedSocketTransport? transport = null)

@@ -21,7 +21,7 @@ public static class WebServerBench
     {
         var board = new VirtualBoard(new BoardOptions(), new VirtualClock());
         board.Step();
-        using var web = new SimWebServer(board, new HttpServerOptions { Port = 0, Pin = "000000", AcceptLoopbackHost = true });
+        using var web = new SimWebServer(board, new HttpServerOptions { Port = 0, Pin = "000000", AcceptLoopbackHost = true, Backlog = SimWebServer.HostBacklog });
         web.Start();
         int port = web.Port;
         byte[] request = Encoding.ASCII.GetBytes($"GET /api/status HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n\r\n");

@@ -15,7 +15,10 @@ internal sealed class WebTestHost : IDisposable
     {
         Clock = clock == ClockKind.Virtual ? new VirtualClock() : new RealTimeClock();
         Board = new VirtualBoard(new BoardOptions(), Clock);
-        var options = new HttpServerOptions { Port = 0, Pin = Pin, RequestDeadlineMs = 2000, AcceptLoopbackHost = true };
+        var options = new HttpServerOptions
+        {
+            Port = 0, Pin = Pin, RequestDeadlineMs = 2000, AcceptLoopbackHost = true, Backlog = SimWebServer.HostBacklog,
+        };
         configure?.Invoke(options);
         Web = new SimWebServer(Board, options, new BudgetedSocketTransport(socketBudget));
         Web.Start();
