@@ -61,6 +61,9 @@ namespace FurnaceFw.Web
 
         public HttpServerStats Stats { get; }
 
+        /// <summary>The link the server follows (its address and signal are shown in /api/status).</summary>
+        internal ILinkStatus Link => _link;
+
         /// <summary>Which Host names this board (checked on every request before any handler).</summary>
         internal HostPolicy HostPolicy { get; }
 

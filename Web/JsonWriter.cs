@@ -89,6 +89,29 @@ namespace FurnaceFw.Web
             StringValue(value);
         }
 
+        /// <summary>An IPv4 address packed as (a &lt;&lt; 24) | ... | d, written "a.b.c.d"; null for 0 (no address).</summary>
+        public void Ipv4(byte[] key, int address)
+        {
+            if (address == 0)
+            {
+                Null(key);
+                return;
+            }
+
+            Name(key);
+            _out.Append((byte)'"');
+            for (int shift = 24; shift >= 0; shift -= 8)
+            {
+                _out.Append((address >> shift) & 0xFF);
+                if (shift > 0)
+                {
+                    _out.Append((byte)'.');
+                }
+            }
+
+            _out.Append((byte)'"');
+        }
+
         /// <summary>A wire enum: its name when the firmware knows one, otherwise its number (never a broken value).</summary>
         public void NameOrNumber(byte[] key, byte[] name, int value)
         {

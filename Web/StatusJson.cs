@@ -1,6 +1,7 @@
 using FurnaceFw.Firmware.Config;
 using FurnaceFw.Firmware.Control;
 using FurnaceFw.Firmware.Diagnostics;
+using FurnaceFw.Firmware.Ports;
 using FurnaceFw.Protocol;
 
 namespace FurnaceFw.Web
@@ -27,6 +28,8 @@ namespace FurnaceFw.Web
         private static readonly byte[] Latched = JsonWriter.Key("latched");
         private static readonly byte[] LatchResetBelowC = JsonWriter.Key("latch_reset_below_c");
         private static readonly byte[] LinkUp = JsonWriter.Key("link_up");
+        private static readonly byte[] LinkIp = JsonWriter.Key("link_ip");
+        private static readonly byte[] LinkSignalDbm = JsonWriter.Key("link_signal_dbm");
         private static readonly byte[] HostCoop = JsonWriter.Key("host_coop");
         private static readonly byte[] WatchdogResets = JsonWriter.Key("watchdog_resets");
         private static readonly byte[] LastResetByWatchdog = JsonWriter.Key("last_reset_by_watchdog");
@@ -46,6 +49,7 @@ namespace FurnaceFw.Web
 
         private readonly JsonWriter _json;
         private readonly ServerStatusJson _server;
+        private readonly ILinkStatus _link;
         private ControllerSnapshot _s;
         private FurnaceSettings _settings;
         private ConfigProblemText _problem;
@@ -54,6 +58,7 @@ namespace FurnaceFw.Web
         {
             _json = json;
             _server = new ServerStatusJson(json, server);
+            _link = server.Link;
         }
 
         public void Prepare(ControllerSnapshot snapshot, FirmwareAttachment attachment)
@@ -95,6 +100,7 @@ namespace FurnaceFw.Web
             j.Bool(Latched, s.IsLatched);
             j.Quarters(LatchResetBelowC, s.LatchResetBelowQuarterC);
             j.Bool(LinkUp, s.LinkUp);
+            WriteLink();
             j.Bool(HostCoop, s.HostCoop);
             j.Number(WatchdogResets, s.WatchdogResetCount);
             j.Bool(LastResetByWatchdog, s.LastResetByWatchdog);
@@ -107,6 +113,22 @@ namespace FurnaceFw.Web
             WriteConfigProblem();
             _server.Write();
             j.EndObject();
+        }
+
+        /// <summary>The link's address and signal as the driver holds them now (memory reads, no I/O).</summary>
+        private void WriteLink()
+        {
+            ILinkStatus link = _link;
+            _json.Ipv4(LinkIp, link.Ipv4Address);
+            int signal = link.SignalDbm;
+            if (signal == LinkSignal.Unknown)
+            {
+                _json.Null(LinkSignalDbm);
+            }
+            else
+            {
+                _json.Number(LinkSignalDbm, signal);
+            }
         }
 
         /// <summary>Every set bit: its name, or the bit's value when this firmware has no name for it.</summary>

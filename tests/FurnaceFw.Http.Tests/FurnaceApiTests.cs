@@ -43,7 +43,7 @@ public sealed class FurnaceApiTests
         StringAssert.Contains(response.Body, "/api/status", "the page polls the status API");
         Assert.DoesNotContain("http://", response.Body.Replace("http://www.w3.org", ""), "nothing fetched from elsewhere");
         Assert.DoesNotContain("https://", response.Body, "nothing fetched from elsewhere");
-        Assert.IsLessThan(12 * 1024, response.Body.Length, "the page stays small");
+        Assert.IsLessThan(20 * 1024, response.Body.Length, "the page stays small (it is streamed from flash, but every byte crosses the board's Wi-Fi)");
         Assert.AreEqual(response.Body.Length.ToString(), response.Header("Content-Length"), "Content-Length is the character count");
         Assert.IsTrue(FurnaceFw.Web.IndexPage.Html.All(c => c < 128), "the page is ASCII, so characters and bytes agree");
     }

@@ -11,10 +11,10 @@ internal sealed class WebTestHost : IDisposable
     public const string Pin = "482916";
 
     public WebTestHost(Action<HttpServerOptions>? configure = null, int socketBudget = HttpServerOptions.PicoWSocketBudget,
-        ClockKind clock = ClockKind.Virtual)
+        ClockKind clock = ClockKind.Virtual, BoardOptions? board = null)
     {
         Clock = clock == ClockKind.Virtual ? new VirtualClock() : new RealTimeClock();
-        Board = new VirtualBoard(new BoardOptions(), Clock);
+        Board = new VirtualBoard(board ?? new BoardOptions(), Clock);
         var options = new HttpServerOptions
         {
             Port = 0, Pin = Pin, RequestDeadlineMs = 2000, AcceptLoopbackHost = true, Backlog = SimWebServer.HostBacklog,
