@@ -12,8 +12,11 @@ namespace FurnaceFw.Firmware
     {
         /// <param name="configProblem">Null when the configuration is valid; otherwise the furnace boots into
         /// ConfigFault (nothing heats) and the problem is shown on every interface.</param>
+        /// <param name="button">The reset button at the furnace; null when none is fitted.</param>
+        /// <param name="led">The status LED; null when none is fitted.</param>
         public FurnaceFirmware(FurnaceSettings settings, ConfigProblem configProblem, IMonotonicClock clock, IThermocouple sensor,
-            IRelayOutputs relays, IWatchdog watchdog, ILatchStore latchStore, ILinkStatus link, BootInfo bootInfo)
+            IRelayOutputs relays, IWatchdog watchdog, ILatchStore latchStore, ILinkStatus link, BootInfo bootInfo,
+            IResetButton button = null, IStatusLed led = null)
         {
             Settings = settings;
             ConfigProblem = configProblem;
@@ -22,7 +25,7 @@ namespace FurnaceFw.Firmware
             Mailbox = new CommandMailbox();
             Snapshots = new SnapshotExchange();
             Cycle = new ControlCycle(settings, configValid, clock, sensor, relays, watchdog, latchStore, link, bootInfo,
-                Mailbox, Snapshots);
+                Mailbox, Snapshots, button ?? NoLocalPanel.Instance, led ?? NoLocalPanel.Instance);
         }
 
         public FurnaceSettings Settings { get; }

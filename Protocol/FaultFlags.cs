@@ -29,6 +29,9 @@ namespace FurnaceFw.Protocol
         /// <summary>Transient: the configuration is invalid; nothing heats.</summary>
         public const int ConfigInvalid = 1 << 9;
 
+        /// <summary>Transient: the reset button is stuck (held at boot or for longer than button.stuck_s); it resets nothing.</summary>
+        public const int ButtonStuck = 1 << 10;
+
         /// <summary>The bits that latch and survive a reset.</summary>
         public const int LatchedMask = OverTemperature | SensorFault | HeatingFailed | ThermalRunaway | BootLoop;
     }

@@ -113,6 +113,8 @@ namespace FurnaceFw.Firmware.Config
         public int SensorFaultWindowFrames => Get(Setting.SensorFaultWindow);
         public int BootLoopResets => Get(Setting.BootLoopResets);
         public long BootHealthyMs => 1000L * Get(Setting.BootHealthyS);
+        public long ButtonLongPressMs => 1000L * Get(Setting.ButtonLongPressS);
+        public long ButtonStuckMs => 1000L * Get(Setting.ButtonStuckS);
 
         private static string Key(int setting) => SettingsTable.All[setting].Key;
     }

@@ -28,6 +28,13 @@ namespace FurnaceFw.Firmware.Config
         public const int SensorFaultWindow = 21;
         public const int BootLoopResets = 22;
         public const int BootHealthyS = 23;
-        public const int Count = 24;
+        public const int ButtonLongPressS = 24;
+        public const int ButtonStuckS = 25;
+        public const int RemoteResetOverTemperature = 26;
+        public const int RemoteResetSensorFault = 27;
+        public const int RemoteResetHeatingFailed = 28;
+        public const int RemoteResetThermalRunaway = 29;
+        public const int RemoteResetBootLoop = 30;
+        public const int Count = 31;
     }
 }

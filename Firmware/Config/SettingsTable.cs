@@ -57,6 +57,20 @@ namespace FurnaceFw.Firmware.Config
                 "Watchdog resets in a row, none after a healthy run, that latch a BootLoop fault (SR-8): a wedge that survives reboots is a fault, not a way of running."),
             new SettingDefinition("safety.boot_healthy_s", 600, 60, 86400, "s",
                 "Running this long after boot counts as healthy and clears the count of resets in a row."),
+            new SettingDefinition("button.long_press_s", 3, 2, 10, "s",
+                "The reset button counts only when held this long and released: a bump or noise never resets a trip."),
+            new SettingDefinition("button.stuck_s", 60, 15, 600, "s",
+                "Held longer than this (or at boot) the button is stuck: a fault that resets nothing."),
+            new SettingDefinition("safety.remote_reset_over_temperature", 0, 0, 1, "0/1",
+                "0: an over-temperature trip is reset only with the button at the furnace (UL 353 / ASME CSD-1 manual reset: see the furnace first). 1 allows the web page and I2C host."),
+            new SettingDefinition("safety.remote_reset_sensor_fault", 1, 0, 1, "0/1",
+                "1: a sensor fault may be reset from the web page or the I2C host (the owner fixes it with a new probe); 0: only at the furnace."),
+            new SettingDefinition("safety.remote_reset_heating_failed", 1, 0, 1, "0/1",
+                "1: a heating-failed trip may be reset remotely; 0: only at the furnace."),
+            new SettingDefinition("safety.remote_reset_thermal_runaway", 1, 0, 1, "0/1",
+                "1: a thermal-runaway trip may be reset remotely; 0: only at the furnace."),
+            new SettingDefinition("safety.remote_reset_boot_loop", 1, 0, 1, "0/1",
+                "1: a boot-loop latch may be reset remotely; 0: only at the furnace."),
         };
 
         /// <summary>Finds a key's index, or -1.</summary>

@@ -7,8 +7,8 @@ using FurnaceFw.Protocol;
 namespace FurnaceFw.Firmware.Control
 {
     /// <summary>
-    /// One control cycle: take commands → read → supervise → decide → write the relays → persist → publish → feed the
-    /// watchdog. The same code runs under the device's thread (<see cref="ControlLoopRunner"/>) and under the
+    /// One control cycle: take commands and reset requests → read → supervise → decide → write the relays → persist →
+    /// show the status LED → publish → feed the watchdog. The same code runs under the device's thread (<see cref="ControlLoopRunner"/>) and under the
     /// simulator's deterministic stepper. Allocates nothing after construction.
     /// </summary>
     /// <remarks>
@@ -28,24 +28,22 @@ namespace FurnaceFw.Firmware.Control
         private readonly IRelayOutputs _relays;
         private readonly IWatchdog _watchdog;
         private readonly ILinkStatus _link;
+        private readonly IResetButton _button;
         private readonly BootInfo _bootInfo;
-        private readonly CommandMailbox _mailbox;
         private readonly SnapshotExchange _exchange;
 
         private readonly ThermocoupleReading _reading = new ThermocoupleReading();
         private readonly Demand _demand = new Demand();
         private readonly LatchKeeper _latch;
-        private readonly OverTemperatureCheck _overTemperature;
-        private readonly SensorFaultDebounce _sensorFaults;
-        private readonly HeatingRateCheck _heatingRate;
-        private readonly ThermalRunawayCheck _runaway;
+        private readonly SafetySupervisor _supervisor;
         private readonly RelayTiming _relayTiming;
         private readonly BootLoopGuard _bootLoop;
         private readonly Thermostat _thermostat = new Thermostat();
         private readonly EmberBanking _banking;
-        private readonly LatchResetArbiter _latchReset = new LatchResetArbiter();
         private readonly HostLinkGuard _hostLink = new HostLinkGuard();
         private readonly CommandIntake _commands;
+        private readonly LatchResets _resets;
+        private readonly StatusLight _light;
         private readonly TransitionLog _transitions = new TransitionLog();
         private readonly ControllerSnapshot _snapshot = new ControllerSnapshot();
 
@@ -74,7 +72,9 @@ namespace FurnaceFw.Firmware.Control
             ILinkStatus link,
             BootInfo bootInfo,
             CommandMailbox mailbox,
-            SnapshotExchange exchange)
+            SnapshotExchange exchange,
+            IResetButton button,
+            IStatusLed led)
         {
             _settings = settings;
             _configValid = configValid;
@@ -83,26 +83,26 @@ namespace FurnaceFw.Firmware.Control
             _relays = relays;
             _watchdog = watchdog;
             _link = link;
+            _button = button;
             _bootInfo = bootInfo;
-            _mailbox = mailbox;
             _exchange = exchange;
 
             long now = clock.NowMs;
             _latch = new LatchKeeper(latchStore);
-            _overTemperature = new OverTemperatureCheck(settings.HighLimitQuarterC);
-            _sensorFaults = new SensorFaultDebounce(settings.SensorFaultCount, settings.SensorFaultWindowFrames);
-            _heatingRate = new HeatingRateCheck(settings.WatchPeriodMs, settings.WatchIncreaseQuarterC);
-            _runaway = new ThermalRunawayCheck(settings.RunawayPeriodMs, settings.RunawayHysteresisQuarterC);
+            _supervisor = new SafetySupervisor(settings);
             _relayTiming = new RelayTiming(settings.MinOnMs, settings.MinOffMs, now);
             _bootLoop = new BootLoopGuard(settings.BootLoopResets, settings.BootHealthyMs, now);
             _banking = new EmberBanking(settings.BankingMaxMs, settings.BankingDutyWindowMs, settings.BankingDutyPercent,
                 settings.MinOnMs, settings.WatchdogTimeoutMs);
             _commands = new CommandIntake(mailbox, settings, _hostLink, _snapshot);
+            _resets = new LatchResets(mailbox, _commands, settings, configValid);
+            _light = new StatusLight(led);
             _demand.SetpointQuarterC = settings.DefaultSetpointQuarterC;
             _snapshot.WatchdogResetCount = bootInfo.WatchdogResetCount;
             _snapshot.LastResetByWatchdog = bootInfo.LastResetByWatchdog;
             _snapshot.ResetsSinceHealthy = bootInfo.ResetsSinceHealthy;
             _snapshot.LatchResetBelowQuarterC = settings.LatchResetBelowQuarterC;
+            _snapshot.RemoteResettableFaults = _resets.RemoteResettableFaults;
         }
 
         public FurnaceState State => _state;
@@ -171,7 +171,12 @@ namespace FurnaceFw.Firmware.Control
             _snapshot.CycleCount++;
 
             _commands.Apply(_demand, _configValid, IsTripState(_state) || _latch.Faults != 0, now);
-            TakeLatchReset(now);
+            ReasonCode reset = _resets.Take(_button.IsPressed, _latch.Faults, _haveFreshFrame && _lastFrameValid, _lastValidQuarterC, now);
+            if (reset != ReasonCode.None)
+            {
+                ClearLatch(reset, now);
+            }
+
             if (_hostLink.Expire(now, ref _demand.SetpointQuarterC, ref _demand.Mode))
             {
                 _demand.OffReason = ReasonCode.HostCommandExpired;
@@ -181,13 +186,14 @@ namespace FurnaceFw.Firmware.Control
             _sensor.Read(now, elementWasOn, _reading);
             NoteFrame(now);
 
-            bool overTemperatureNow = Supervise(now, elementWasOn);
+            Supervise(now, elementWasOn);
             FollowDemand(now, elementWasOn);
-            WriteRelays(overTemperatureNow, elementWasOn, now);
+            WriteRelays(_supervisor.OverTemperatureNow, elementWasOn, now);
 
             // Relays first, flash second: a slow or failing save never holds the element on.
             _latch.Persist(now);
             _bootLoop.NoteCycle(now, _watchdog);
+            _light.Update(_state, _latch.Faults, _elementOn, _link.IsUp, _hostLink.IsCoop, _resets.Button, now);
 
             Publish(now);
             History.Record(now, _reading.IsValid, _reading.QuarterCelsius, _demand.SetpointQuarterC, _state, _elementOn);
@@ -228,39 +234,10 @@ namespace FurnaceFw.Firmware.Control
             }
         }
 
-        /// <summary>Runs every trip rule on this cycle's reading; latches what tripped. Returns SR-1's verdict.</summary>
-        private bool Supervise(long now, bool elementWasOn)
+        /// <summary>Runs every trip rule on this cycle's reading and latches what tripped (in RAM; persisted after the relays).</summary>
+        private void Supervise(long now, bool elementWasOn)
         {
-            int trips = 0;
-            bool overTemperature = _overTemperature.IsTripped(_reading);
-            if (overTemperature)
-            {
-                trips |= FaultFlags.OverTemperature;
-            }
-
-            if (_sensorFaults.Evaluate(_reading))
-            {
-                trips |= FaultFlags.SensorFault;
-            }
-
-            if (_heatingRate.Evaluate(_reading, elementWasOn, now))
-            {
-                trips |= FaultFlags.HeatingFailed;
-            }
-
-            if (_state == FurnaceState.Heating)
-            {
-                if (_runaway.Evaluate(_reading, _demand.SetpointQuarterC, now))
-                {
-                    trips |= FaultFlags.ThermalRunaway;
-                }
-            }
-            else
-            {
-                // Banking may sit below its band by design (the duty cap binds); SR-3 covers it instead.
-                _runaway.Stop();
-            }
-
+            int trips = _supervisor.Evaluate(_reading, elementWasOn, _state == FurnaceState.Heating, _demand.SetpointQuarterC, now);
             int newTrips = trips & ~_latch.Faults;
             if (newTrips != 0)
             {
@@ -271,8 +248,6 @@ namespace FurnaceFw.Firmware.Control
                     Enter(FurnaceState.Tripped, ReasonFor(newTrips), now);
                 }
             }
-
-            return overTemperature;
         }
 
         /// <summary>Idle, Heating and Banking follow the demand.</summary>
@@ -354,37 +329,12 @@ namespace FurnaceFw.Firmware.Control
             _relays.Write(_elementOn, _cutoffClosed);
         }
 
-        private void TakeLatchReset(long now)
-        {
-            int token;
-            if (_mailbox.TryTakeLatchResetArm(out token))
-            {
-                _commands.Report(_configValid ? _latchReset.Arm(token, _latch.Faults != 0, now) : CommandResult.RejectedConfigFault);
-            }
-
-            if (_mailbox.TryTakeLatchResetConfirm(out token))
-            {
-                CommandResult result = _latchReset.Confirm(token, _latch.Faults != 0, _haveFreshFrame && _lastFrameValid,
-                    _lastValidQuarterC, _settings.LatchResetBelowQuarterC, now);
-                if (!_configValid)
-                {
-                    result = CommandResult.RejectedConfigFault;
-                }
-
-                _commands.Report(result);
-                if (result == CommandResult.Accepted)
-                {
-                    ClearLatch(ReasonCode.LatchReset, now);
-                }
-            }
-        }
-
         /// <summary>SR-6: a reset clears the latch and never restarts heating. The mode is already off: the trip turned it
         /// off and heat is refused while latched, so heating needs a new command after the reset.</summary>
         private void ClearLatch(ReasonCode reason, long now)
         {
             _latch.Clear(reason);
-            _heatingRate.Reset();
+            _supervisor.StartAfresh();
             _watchdog.MarkHealthy();
             Enter(FurnaceState.Idle, reason, now);
         }
@@ -412,12 +362,17 @@ namespace FurnaceFw.Firmware.Control
             s.StateSinceMs = _stateSinceMs;
             s.Faults = _latch.Faults
                 | (_haveFreshFrame && !_lastFrameValid ? FaultFlags.SensorSuspect : 0)
-                | (_configValid ? 0 : FaultFlags.ConfigInvalid);
+                | (_configValid ? 0 : FaultFlags.ConfigInvalid)
+                | (_resets.Button == ButtonState.Stuck ? FaultFlags.ButtonStuck : 0);
             s.ElementOn = _elementOn;
             s.CutoffClosed = _cutoffClosed;
             s.SetpointQuarterC = _demand.SetpointQuarterC;
             s.Mode = _demand.Mode;
-            s.ConsecutiveSensorErrors = _sensorFaults.ConsecutiveBadFrames;
+            s.ConsecutiveSensorErrors = _supervisor.ConsecutiveBadFrames;
+            s.ButtonState = _resets.Button;
+            s.LedPattern = _light.Pattern;
+            s.LedModifiers = _light.Modifiers;
+            s.LedMask = _light.Mask;
             s.LatchPersistErrorCount = _latch.ErrorCount;
             s.LatchSavePending = _latch.SavePending;
             s.LinkUp = _link.IsUp;

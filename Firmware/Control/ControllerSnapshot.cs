@@ -33,6 +33,19 @@ namespace FurnaceFw.Firmware.Control
 
         /// <summary>Watchdog resets in a row before this boot without a healthy run between them (SR-8).</summary>
         public int ResetsSinceHealthy;
+
+        /// <summary>The latched faults a remote (web, I2C) reset may clear; the rest need the button at the furnace (SR-9).</summary>
+        public int RemoteResettableFaults;
+
+        public ButtonState ButtonState;
+
+        public LedPattern LedPattern;
+
+        /// <summary><see cref="LedModifiers"/> bits shown in the pattern's tail.</summary>
+        public int LedModifiers;
+
+        /// <summary>The LED's 16-tick frame (<see cref="LedPatterns"/>).</summary>
+        public int LedMask;
         public bool LinkUp;
         public CommandResult LastCommandResult;
         public int CommandCount;
@@ -71,6 +84,11 @@ namespace FurnaceFw.Firmware.Control
             LatchPersistErrorCount = source.LatchPersistErrorCount;
             LatchSavePending = source.LatchSavePending;
             ResetsSinceHealthy = source.ResetsSinceHealthy;
+            RemoteResettableFaults = source.RemoteResettableFaults;
+            ButtonState = source.ButtonState;
+            LedPattern = source.LedPattern;
+            LedModifiers = source.LedModifiers;
+            LedMask = source.LedMask;
             LinkUp = source.LinkUp;
             LastCommandResult = source.LastCommandResult;
             CommandCount = source.CommandCount;

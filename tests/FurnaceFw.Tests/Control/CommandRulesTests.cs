@@ -10,7 +10,9 @@ public sealed class CommandRulesTests
 {
     private static CycleHarness TrippedAndCool()
     {
-        var h = new CycleHarness();
+        var settings = new FurnaceSettings();
+        settings.Set(Setting.RemoteResetOverTemperature, 1); // SR-6 and the command rules, not SR-9, are under test here
+        var h = new CycleHarness(settings);
         h.StartHeating(setpointC: 180, currentC: 100);
         h.StepCelsius(h.LimitC + 5);
         Assert.AreEqual(FurnaceState.Tripped, h.Cycle.State, "precondition: tripped");

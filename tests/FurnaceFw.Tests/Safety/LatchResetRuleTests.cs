@@ -8,9 +8,13 @@ namespace FurnaceFw.Tests.Safety;
 [TestClass]
 public class LatchResetRuleTests
 {
+    // An over-temperature trip with remote resets allowed for it: these tests are about SR-6's arm/confirm rules; SR-9's
+    // default (over-temperature only at the furnace) has its own tests in ResetPolicyRuleTests.
     private static CycleHarness TrippedAndCool()
     {
-        var h = new CycleHarness();
+        var settings = new FurnaceFw.Firmware.Config.FurnaceSettings();
+        settings.Set(FurnaceFw.Firmware.Config.Setting.RemoteResetOverTemperature, 1);
+        var h = new CycleHarness(settings);
         h.StepCelsius(h.LimitC + 10);
         h.HoldCelsius(40, 10_000);
         return h;
@@ -78,7 +82,7 @@ public class LatchResetRuleTests
     [TestMethod]
     public void Confirm_WhileAboveResetThreshold_IsRejected()
     {
-        var h = new CycleHarness();
+        var h = TrippedAndCool();
         h.StepCelsius(h.LimitC + 10);
         double hot = h.Settings.LatchResetBelowQuarterC / 4.0;
 
