@@ -77,6 +77,7 @@ namespace FurnaceFw.Web
             Name(FaultBits, BitIndex(FaultFlags.BootLoop), "boot_loop");
             Name(FaultBits, BitIndex(FaultFlags.SensorSuspect), "sensor_suspect");
             Name(FaultBits, BitIndex(FaultFlags.ConfigInvalid), "config_invalid");
+            Name(FaultBits, BitIndex(FaultFlags.ButtonStuck), "button_stuck");
         }
 
         public static byte[] Of(FurnaceState state) => Lookup(States, (int)state);

@@ -1,11 +1,14 @@
 using System.Device.Gpio;
+using FurnaceFw.Drivers.Gpio;
 using FurnaceFw.Firmware.Ports;
 
 namespace FurnaceFw.Drivers.Relays
 {
     /// <summary>
-    /// The element relay and the emergency cutoff relay, each on its own pin. Both are driven to
-    /// de-energized the moment they are opened, before anything else runs, and rewritten every cycle.
+    /// The element relay and the emergency cutoff relay, each on its own pin. Both are driven to de-energized the moment
+    /// they are opened, before anything else runs; after that a pin changes only when its relay's state changes
+    /// (<see cref="ToggledOutputPin"/>: no allocation per cycle on nanoFramework) and is read back and repaired about
+    /// once a minute.
     /// </summary>
     /// <remarks>
     /// Opening order, per pin: as an input pulled toward the safe level (where the controller has that pull), then
@@ -20,36 +23,35 @@ namespace FurnaceFw.Drivers.Relays
     public sealed class RelayPair : IRelayOutputs
     {
         private readonly GpioController _gpio;
-        private readonly int _elementPin;
-        private readonly int _cutoffPin;
-        private readonly PinValue _energized;
+        private readonly bool _activeHigh;
         private readonly PinValue _deEnergized;
+        private readonly ToggledOutputPin _element;
+        private readonly ToggledOutputPin _cutoff;
 
         /// <param name="activeHigh">True when a high pin energizes the relay coil (most driver boards are active-low).</param>
         public RelayPair(GpioController gpio, int elementPin, int cutoffPin, bool activeHigh)
         {
             _gpio = gpio;
-            _elementPin = elementPin;
-            _cutoffPin = cutoffPin;
-            _energized = activeHigh ? PinValue.High : PinValue.Low;
+            _activeHigh = activeHigh;
             _deEnergized = activeHigh ? PinValue.Low : PinValue.High;
-
-            OpenSafe(_elementPin, activeHigh);
-            OpenSafe(_cutoffPin, activeHigh);
+            _element = new ToggledOutputPin(OpenSafe(elementPin), !activeHigh);
+            _cutoff = new ToggledOutputPin(OpenSafe(cutoffPin), !activeHigh);
         }
 
         public void Write(bool elementEnergized, bool cutoffEnergized)
         {
-            _gpio.Write(_elementPin, elementEnergized ? _energized : _deEnergized);
-            _gpio.Write(_cutoffPin, cutoffEnergized ? _energized : _deEnergized);
+            // Energized is high on an active-high module, low on an active-low one.
+            _element.Set(elementEnergized == _activeHigh);
+            _cutoff.Set(cutoffEnergized == _activeHigh);
         }
 
-        private void OpenSafe(int pin, bool activeHigh)
+        private GpioPin OpenSafe(int pin)
         {
-            PinMode pulledSafe = activeHigh ? PinMode.InputPullDown : PinMode.InputPullUp;
-            _gpio.OpenPin(pin, _gpio.IsPinModeSupported(pin, pulledSafe) ? pulledSafe : PinMode.Input);
+            PinMode pulledSafe = _activeHigh ? PinMode.InputPullDown : PinMode.InputPullUp;
+            GpioPin opened = _gpio.OpenPin(pin, _gpio.IsPinModeSupported(pin, pulledSafe) ? pulledSafe : PinMode.Input);
             _gpio.SetPinMode(pin, PinMode.Output);
             _gpio.Write(pin, _deEnergized);
+            return opened;
         }
     }
 }

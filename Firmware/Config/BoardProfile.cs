@@ -33,6 +33,8 @@ namespace FurnaceFw.Firmware.Config
         {
             pins.RelaysActiveHigh = true;
             pins.RelayPolarityKnown = true;
+            pins.ResetButtonActiveLow = true;
+            pins.StatusLedActiveHigh = true;
             pins.I2cAddress = DefaultI2cAddress;
             if (board == BoardKind.PicoW)
             {
@@ -47,6 +49,8 @@ namespace FurnaceFw.Firmware.Config
                 pins.I2cBus = 1;
                 pins.I2cDataPin = 6;
                 pins.I2cClockPin = 7;
+                pins.ResetButtonPin = 20;
+                pins.StatusLedPin = 21;
             }
             else
             {
@@ -60,6 +64,8 @@ namespace FurnaceFw.Firmware.Config
                 pins.I2cBus = 1;
                 pins.I2cDataPin = 21;
                 pins.I2cClockPin = 22;
+                pins.ResetButtonPin = 32;
+                pins.StatusLedPin = 33;
             }
         }
 

@@ -60,6 +60,39 @@ namespace FurnaceFw.Firmware.Config
                     }
 
                     return true;
+                case ConfigKeys.ResetButtonPin:
+                    // -1: no button fitted (every latch reset is then remote, and SR-9's local-only faults need a button).
+                    if (ReadNumber(entry, problems, out number)
+                        && Check(entry, number == PinConfiguration.NotFitted ? null : BoardProfile.CheckInputPin(board, number), problems))
+                    {
+                        pins.ResetButtonPin = number;
+                    }
+
+                    return true;
+                case ConfigKeys.StatusLedPin:
+                    if (ReadNumber(entry, problems, out number)
+                        && Check(entry, number == PinConfiguration.NotFitted ? null : BoardProfile.CheckOutputPin(board, number), problems))
+                    {
+                        pins.StatusLedPin = number;
+                    }
+
+                    return true;
+                case ConfigKeys.ResetButtonActiveLow:
+                case ConfigKeys.StatusLedActiveHigh:
+                    bool level;
+                    if (Check(entry, ConfigValue.TryParseBool(entry.Value, out level) ? null : "\"" + entry.Value + "\" must be true or false", problems))
+                    {
+                        if (key == ConfigKeys.ResetButtonActiveLow)
+                        {
+                            pins.ResetButtonActiveLow = level;
+                        }
+                        else
+                        {
+                            pins.StatusLedActiveHigh = level;
+                        }
+                    }
+
+                    return true;
                 case ConfigKeys.I2cAddress:
                     if (ReadNumber(entry, problems, out number)
                         && Check(entry, number >= 0x08 && number <= 0x77 ? null : number + " is outside the 7-bit range 0x08..0x77", problems))

@@ -23,11 +23,16 @@ namespace FurnaceFw.Firmware.Config
         public const string WifiSsid = "wifi.ssid";
         public const string WifiPassword = "wifi.password";
         public const string WebHostname = "web.hostname";
+        public const string ResetButtonPin = "button.pin";
+        public const string ResetButtonActiveLow = "button.active_low";
+        public const string StatusLedPin = "led.pin";
+        public const string StatusLedActiveHigh = "led.active_high";
 
         public static readonly string[] Others = new string[]
         {
             Board, SpiBus, SpiChipSelectPin, SpiClockPin, SpiMisoPin, ElementRelayPin, CutoffRelayPin, RelaysActiveHigh,
             I2cBus, I2cDataPin, I2cClockPin, I2cAddress, HttpPort, HttpPin, WifiSsid, WifiPassword, WebHostname,
+            ResetButtonPin, ResetButtonActiveLow, StatusLedPin, StatusLedActiveHigh,
         };
 
         /// <summary>True for every key nf.config accepts.</summary>

@@ -7,6 +7,9 @@ namespace FurnaceFw.Firmware.Config
     /// </summary>
     public sealed class PinConfiguration
     {
+        /// <summary>The value of an optional pin (button, LED) that is not wired.</summary>
+        public const int NotFitted = -1;
+
         /// <summary>Pinout bus number of the MAX6675's SPI bus.</summary>
         public int SpiBus { get; set; }
 
@@ -28,6 +31,18 @@ namespace FurnaceFw.Firmware.Config
         /// relay pins high-impedance (inputs, never outputs), since either level might energize the module.
         /// </summary>
         public bool RelayPolarityKnown { get; set; } = true;
+
+        /// <summary>GPIO of the latch-reset button at the furnace; <see cref="NotFitted"/> for none.</summary>
+        public int ResetButtonPin { get; set; }
+
+        /// <summary>True (default) when pressing pulls the pin low: a button to ground with the internal pull-up.</summary>
+        public bool ResetButtonActiveLow { get; set; }
+
+        /// <summary>GPIO of the status LED; <see cref="NotFitted"/> for none.</summary>
+        public int StatusLedPin { get; set; }
+
+        /// <summary>True (default) when a high pin lights the LED (GPIO → resistor → LED → ground).</summary>
+        public bool StatusLedActiveHigh { get; set; }
 
         /// <summary>Pinout bus number of the I2C target (the host's bus).</summary>
         public int I2cBus { get; set; }

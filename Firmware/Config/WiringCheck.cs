@@ -25,19 +25,30 @@ namespace FurnaceFw.Firmware.Config
             CheckI2cPin(board, pins.I2cBus, pins.I2cDataPin, false, ConfigKeys.I2cDataPin, entries, problems);
             CheckI2cPin(board, pins.I2cBus, pins.I2cClockPin, true, ConfigKeys.I2cClockPin, entries, problems);
 
+            // The button and the LED are optional: a default pin of theirs that the file gave to something else is simply
+            // not fitted (an older nf.config stays valid); only pins the file itself names twice are a problem.
+            pins.ResetButtonPin = DefaultUnlessTaken(pins.ResetButtonPin, ConfigKeys.ResetButtonPin, pins, entries);
+            pins.StatusLedPin = DefaultUnlessTaken(pins.StatusLedPin, ConfigKeys.StatusLedPin, pins, entries);
+
             string[] keys = new string[]
             {
                 ConfigKeys.SpiChipSelectPin, ConfigKeys.SpiClockPin, ConfigKeys.SpiMisoPin, ConfigKeys.ElementRelayPin,
-                ConfigKeys.CutoffRelayPin, ConfigKeys.I2cDataPin, ConfigKeys.I2cClockPin,
+                ConfigKeys.CutoffRelayPin, ConfigKeys.I2cDataPin, ConfigKeys.I2cClockPin, ConfigKeys.ResetButtonPin,
+                ConfigKeys.StatusLedPin,
             };
             int[] values = new int[]
             {
                 pins.SpiChipSelectPin, pins.SpiClockPin, pins.SpiMisoPin, pins.ElementRelayPin,
-                pins.CutoffRelayPin, pins.I2cDataPin, pins.I2cClockPin,
+                pins.CutoffRelayPin, pins.I2cDataPin, pins.I2cClockPin, pins.ResetButtonPin, pins.StatusLedPin,
             };
             int mosi = BoardProfile.FixedSpiMosiPin(board, pins.SpiBus);
             for (int i = 0; i < values.Length; i++)
             {
+                if (values[i] == PinConfiguration.NotFitted)
+                {
+                    continue;
+                }
+
                 for (int j = 0; j < i; j++)
                 {
                     if (values[i] == values[j])
@@ -51,6 +62,19 @@ namespace FurnaceFw.Firmware.Config
                     problems.Add(LineOf(entries, keys[i]), keys[i], "GP" + mosi + " is SPI" + pins.SpiBus + " MOSI, claimed by the SPI bus");
                 }
             }
+        }
+
+        private static int DefaultUnlessTaken(int pin, string key, PinConfiguration pins, ConfigEntry[] entries)
+        {
+            if (pin == PinConfiguration.NotFitted || LineOf(entries, key) != 0)
+            {
+                return pin;
+            }
+
+            bool taken = pin == pins.SpiChipSelectPin || pin == pins.SpiClockPin || pin == pins.SpiMisoPin
+                || pin == pins.ElementRelayPin || pin == pins.CutoffRelayPin || pin == pins.I2cDataPin || pin == pins.I2cClockPin
+                || (key == ConfigKeys.StatusLedPin && pin == pins.ResetButtonPin);
+            return taken ? PinConfiguration.NotFitted : pin;
         }
 
         private static void CheckI2cPin(BoardKind board, int bus, int pin, bool clock, string key, ConfigEntry[] entries, ConfigProblemList problems)

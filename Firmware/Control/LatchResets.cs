@@ -52,14 +52,14 @@ namespace FurnaceFw.Firmware.Control
             ReasonCode reset = ReasonCode.None;
             if (_mailbox.TryTakeLatchResetConfirm(out token))
             {
+                // The arbiter always sees the confirm (any confirm disarms); config and policy refusals take precedence.
                 CommandResult result = _arbiter.Confirm(token, latched, sensorValid, temperatureQuarterC, _resetBelowQuarterC, nowMs);
                 if (!_configValid)
                 {
                     result = CommandResult.RejectedConfigFault;
                 }
-                else if (result == CommandResult.Accepted && !_policy.AllowsRemote(latchedFaults))
+                else if (latched && !_policy.AllowsRemote(latchedFaults))
                 {
-                    // A fault latched after the arm that only a person at the furnace may clear.
                     result = CommandResult.RejectedNeedsLocalReset;
                 }
 

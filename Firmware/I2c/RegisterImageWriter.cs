@@ -76,6 +76,12 @@ namespace FurnaceFw.Firmware.I2c
 
             Put(image, RegisterAddress.ConfigProblemLine, 2, configProblem == null ? 0 : RegisterCodec.SaturateU16(configProblem.Line));
             Put(image, RegisterAddress.ConfigProblemSetting, 1, SettingCode(configProblem));
+
+            Put(image, RegisterAddress.ButtonState, 1, (int)s.ButtonState);
+            Put(image, RegisterAddress.LedPattern, 1, (int)s.LedPattern);
+            Put(image, RegisterAddress.LedModifiers, 1, s.LedModifiers & 0xFF);
+            Put(image, RegisterAddress.LedMask, 2, s.LedMask & 0xFFFF);
+            Put(image, RegisterAddress.RemoteResettableFaults, 2, s.RemoteResettableFaults & 0xFFFF);
             return RegisterMap.ImageLength;
         }
 

@@ -6,7 +6,8 @@ namespace FurnaceFw.Firmware.Ports
     /// </summary>
     public interface IRelayOutputs
     {
-        /// <summary>Drives both relays. Called every cycle, not only on change, so a glitched pin is rewritten.</summary>
+        /// <summary>Drives both relays. Called every cycle; an implementation may touch a pin only when its relay changes, and
+        /// must correct a pin flipped behind its back within a bounded time (RelayPair: about a minute).</summary>
         void Write(bool elementEnergized, bool cutoffEnergized);
     }
 }

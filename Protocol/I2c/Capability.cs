@@ -45,5 +45,8 @@ namespace FurnaceFw.Protocol.I2c
 
         /// <summary>Diagnostics log window: select an entry by sequence number, read it back (protocol 1.2).</summary>
         public const int Log = 1 << 11;
+
+        /// <summary>The reset button at the furnace, the status LED's pattern, which faults a remote reset may clear (protocol 1.2).</summary>
+        public const int LocalPanel = 1 << 12;
     }
 }

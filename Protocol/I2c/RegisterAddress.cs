@@ -66,6 +66,13 @@ namespace FurnaceFw.Protocol.I2c
         // Configuration block 0x60-0x6F (protocol 1.1, Capability.ConfigProblem).
         public const int ConfigProblemLine = 0x60;
         public const int ConfigProblemSetting = 0x62;
+
+        // Local panel 0x64-0x6F (protocol 1.2, Capability.LocalPanel): the reset button and the status LED.
+        public const int ButtonState = 0x64;
+        public const int LedPattern = 0x65;
+        public const int LedModifiers = 0x66;
+        public const int LedMask = 0x68;
+        public const int RemoteResettableFaults = 0x6A;
     
         // Diagnostics log window 0x70-0xAF (protocol 1.2, Capability.Log): write LogSelect, then read the entry.
         public const int LogSelect = 0x70;

@@ -44,7 +44,7 @@ namespace FurnaceFw.Protocol.I2c
 
         /// <summary>Every capability bit this firmware sets.</summary>
         public const int Capabilities = Capability.Status | Capability.Setpoint | Capability.Mode | Capability.LatchReset
-            | Capability.HostWatchdog | Capability.BusErrors | Capability.Counters | Capability.TransitionHistory | Capability.CommandAck | Capability.ConfigProblem | Capability.SafetyHealth
+            | Capability.HostWatchdog | Capability.BusErrors | Capability.Counters | Capability.TransitionHistory | Capability.CommandAck | Capability.ConfigProblem | Capability.SafetyHealth | Capability.LocalPanel
             | Capability.Log;
 
         private const string QuarterC = "°C";
@@ -149,6 +149,17 @@ namespace FurnaceFw.Protocol.I2c
                 "nf.config line of the problem that put the furnace in ConfigFault; 0 when valid or not tied to a line."),
             R("ConfigProblemSetting", RegisterAddress.ConfigProblemSetting, 1, false, RegisterFormat.Number, "", Capability.ConfigProblem,
                 "0 = configuration valid; 1..254 = SettingsTable index + 1 of the key at fault; 255 = another key (pins, network)."),
+
+            R("ButtonState", RegisterAddress.ButtonState, 1, false, RegisterFormat.Enumeration, "", Capability.LocalPanel,
+                "ButtonState of the reset button at the furnace: 0 Released, 1 Pressed, 2 LongPressReady (release to reset), 3 Stuck."),
+            R("LedPattern", RegisterAddress.LedPattern, 1, false, RegisterFormat.Enumeration, "", Capability.LocalPanel,
+                "LedPattern the status LED shows (docs/safety.md, Status LED): 1 Idle .. 12 ButtonHeld."),
+            R("LedModifiers", RegisterAddress.LedModifiers, 1, false, RegisterFormat.Flags, "", Capability.LocalPanel,
+                "LedModifiers in the pattern's last second: bit 0 Wi-Fi down, bit 1 host Co-op."),
+            R("LedMask", RegisterAddress.LedMask, 2, false, RegisterFormat.Hex, "", Capability.LocalPanel,
+                "The LED's 4-second frame: bit i = on during the i-th 250 ms tick."),
+            R("RemoteResettableFaults", RegisterAddress.RemoteResettableFaults, 2, false, RegisterFormat.Flags, "", Capability.LocalPanel,
+                "FaultFlags a remote latch reset may clear; a latched fault outside this mask needs the button at the furnace (SR-9)."),
 
             W("LogSelect", RegisterAddress.LogSelect, 4, RegisterAccess.ReadWrite, false, RegisterFormat.Number, "", Capability.Log,
                 0, LogSelectMax, "Sequence number of the log entry the window shows; 0 = the oldest held. Refused (OutOfRange) beyond LogNewest."),

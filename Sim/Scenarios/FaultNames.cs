@@ -53,6 +53,11 @@ public static class FaultNames
             names.Add("config-invalid");
         }
 
+        if ((faults & FaultFlags.ButtonStuck) != 0)
+        {
+            names.Add("button-stuck");
+        }
+
         return names.Count == 0 ? "none" : string.Join("+", names);
     }
 }

@@ -42,6 +42,12 @@ public sealed class NfConfigWiringTests
     [DataRow("web.hostname = -furnace", "web.hostname", "starts or ends with '-'")]
     [DataRow("web.hostname = 192.168.1.5", "web.hostname", "a name, not an address")]
     [DataRow("wifi.password = short", "wifi.password", "8..63 characters")]
+    [DataRow("button.pin = 24", "button.pin", "CYW43")]
+    [DataRow("button.pin = 14", "button.pin", "already used by relay.element_pin")]
+    [DataRow("button.active_low = pressed", "button.active_low", "true or false")]
+    [DataRow("led.pin = 40", "led.pin", "GP0..GP28")]
+    [DataRow("led.pin = 20", "led.pin", "already used by button.pin")]
+    [DataRow("led.active_high = 2", "led.active_high", "true or false")]
     [DataRow("wifi.ssid = \"" + "0123456789012345678901234567890123" + "\"", "wifi.ssid", "1..32 characters")]
     public void Parse_PicoWiringMistake_IsReportedWithKey(string line, string key, string fragment)
     {
@@ -128,5 +134,36 @@ public sealed class NfConfigWiringTests
     {
         Assert.IsTrue(Parse("relay.active_high = false").Config.Pins.RelayPolarityKnown, "a readable value is known");
         Assert.IsTrue(Parse("# nothing about relays").Config.Pins.RelayPolarityKnown, "the documented default is known");
+    }
+
+    [TestMethod]
+    public void Parse_ButtonAndLedDefaults_ArePullUpButtonAndActiveHighLed()
+    {
+        PinConfiguration pins = Parse("").Config.Pins;
+
+        Assert.AreEqual(20, pins.ResetButtonPin);
+        Assert.IsTrue(pins.ResetButtonActiveLow, "a button to ground with the internal pull-up");
+        Assert.AreEqual(21, pins.StatusLedPin);
+        Assert.IsTrue(pins.StatusLedActiveHigh);
+    }
+
+    [TestMethod]
+    public void Parse_FileGivesTheDefaultButtonPinToARelay_ButtonIsNotFittedAndTheFileStaysValid()
+    {
+        NfConfigResult result = Parse("relay.element_pin = 20\nrelay.cutoff_pin = 21");
+
+        Assert.IsTrue(result.IsValid, "an nf.config written before the button existed stays valid: " + string.Join(" | ", result.Problems.Select(p => p.ToString())));
+        Assert.AreEqual(PinConfiguration.NotFitted, result.Config.Pins.ResetButtonPin);
+        Assert.AreEqual(PinConfiguration.NotFitted, result.Config.Pins.StatusLedPin);
+    }
+
+    [TestMethod]
+    public void Parse_ButtonAndLedNotFitted_AreAccepted()
+    {
+        NfConfigResult result = Parse("button.pin = -1\nled.pin = -1\nbutton.active_low = false");
+
+        Assert.IsTrue(result.IsValid, string.Join(" | ", result.Problems.Select(p => p.ToString())));
+        Assert.AreEqual(PinConfiguration.NotFitted, result.Config.Pins.ResetButtonPin);
+        Assert.IsFalse(result.Config.Pins.ResetButtonActiveLow);
     }
 }

@@ -17,7 +17,7 @@ internal sealed class CycleHarness
         Settings = settings ?? new FurnaceSettings();
         Latch = latch ?? new MemoryLatchStore();
         Firmware = new FurnaceFirmware(Settings, configProblem, Clock, Sensor, Relays, Watchdog, store ?? Latch, Link,
-            bootInfo ?? new BootInfo(0, false, 0));
+            bootInfo ?? new BootInfo(0, false, 0), Button, Led);
         Firmware.Cycle.Boot();
     }
 
@@ -34,6 +34,10 @@ internal sealed class CycleHarness
     public MemoryLatchStore Latch { get; }
 
     public SimulatedLink Link { get; } = new();
+
+    public ScriptedButton Button { get; } = new();
+
+    public RecordingLed Led { get; } = new();
 
     public FurnaceFirmware Firmware { get; }
 
@@ -92,6 +96,18 @@ internal sealed class ScriptedThermocouple : IThermocouple
         LastElementOn = elementOn;
         reading.CopyFrom(Next);
     }
+}
+
+internal sealed class ScriptedButton : IResetButton
+{
+    public bool IsPressed { get; set; }
+}
+
+internal sealed class RecordingLed : IStatusLed
+{
+    public bool On { get; private set; }
+
+    public void Set(bool on) => On = on;
 }
 
 internal sealed class RecordingRelays : IRelayOutputs

@@ -46,7 +46,7 @@ public partial class ReadmeTests
     {
         string readme = File.ReadAllText(RepoFile("README.md"));
 
-        foreach (string rule in new[] { "SR-1", "SR-2", "SR-3", "SR-4", "SR-5", "SR-6", "SR-7", "SR-8", "Latch persistence", "Watchdog", "Safe default" })
+        foreach (string rule in new[] { "SR-1", "SR-2", "SR-3", "SR-4", "SR-5", "SR-6", "SR-7", "SR-8", "SR-9", "Latch persistence", "Watchdog", "Safe default" })
         {
             StringAssert.Contains(readme, "| " + rule, $"README safety table lacks {rule}");
         }
