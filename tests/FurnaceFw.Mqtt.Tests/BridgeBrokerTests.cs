@@ -204,6 +204,25 @@ public sealed class BridgeBrokerTests
 
     [TestMethod]
     [Timeout(120_000, CooperativeCancellation = true)]
+    public void ForeignDeviceAppearsAtTheAddress_DaemonPublishesWhyAndExits3()
+    {
+        using var broker = MosquittoBroker.Start();
+        using var sim = new LiveSim();
+        using var probe = MqttProbe.Start(broker.Port);
+        using var bridge = new BridgeRun(BridgeRun.Options("foreign"), BridgeRun.Broker(broker), sim.Connect);
+        probe.WaitFor(bridge.Topics.Availability, m => m.Payload == "online", Patience, "running");
+
+        sim.RestartAsForeignDevice();
+        int code = bridge.WaitForExit(Patience);
+
+        Assert.AreEqual((int)ExitCode.DeviceNotFound, code, "documented exit 3 (RestartPreventExitStatus): " + bridge.Log);
+        Received status = probe.WaitFor(bridge.Topics.Bridge, m => m.Json.GetProperty("state").GetString() == "foreign", Patience, "the reason");
+        StringAssert.Contains(status.Json.GetProperty("message").GetString(), "foreign device", status.Payload);
+        probe.WaitFor(bridge.Topics.Availability, m => m.Payload == "offline", Patience, "offline");
+    }
+
+    [TestMethod]
+    [Timeout(120_000, CooperativeCancellation = true)]
     public void Trip_AppearsOnMqttWithinTwoPollPeriods()
     {
         const int pollMs = 1000;

@@ -65,6 +65,14 @@ public sealed class LiveSim : IDisposable
         _server = new I2cSocketServer(Bus, Port);
     }
 
+    /// <summary>Stops serving the bus, then serves another device at the same address: its first byte is not 'F' of "FNFW".</summary>
+    public void RestartAsForeignDevice()
+    {
+        _server.Dispose();
+        _target.Foreign = true;
+        _server = new I2cSocketServer(Bus, Port);
+    }
+
     public void Dispose()
     {
         _server.Dispose();
@@ -72,7 +80,8 @@ public sealed class LiveSim : IDisposable
         Board.Firmware.Cycle.FailSafe();
     }
 
-    /// <summary>The board's target with byte 0x04 (ProtocolMajor) replaced when <see cref="Major"/> is set.</summary>
+    /// <summary>The board's target with byte 0x04 (ProtocolMajor) replaced when <see cref="Major"/> is set, and the magic's
+    /// first byte when <see cref="Foreign"/> is.</summary>
     private sealed class MajorOverride : II2cTarget
     {
         private readonly II2cTarget _inner;
@@ -81,6 +90,8 @@ public sealed class LiveSim : IDisposable
         public MajorOverride(II2cTarget inner) => _inner = inner;
 
         public int? Major { get; set; }
+
+        public bool Foreign { get; set; }
 
         public WriteRejectReason OnWrite(byte[] buffer, int count)
         {
@@ -98,6 +109,11 @@ public sealed class LiveSim : IDisposable
         {
             byte value = _inner.ReadByte();
             int address = _pointer++;
+            if (address == RegisterAddress.Magic && Foreign)
+            {
+                return (byte)'H'; // "HNFW": a device that is not ours
+            }
+
             return address == RegisterAddress.ProtocolMajor && Major is int major ? (byte)major : value;
         }
     }
