@@ -6,7 +6,9 @@ namespace FurnaceFw.Host.Transport;
 /// <summary>
 /// The simulator's I2C bus over TCP (<see cref="SimBusFrame"/>). Behaves like i2c-dev: a NAK is a
 /// <see cref="BusException"/>; after any failure the connection is dropped and the next transfer reconnects, so a
-/// late reply can never be mistaken for the answer to a newer request.
+/// late reply can never be mistaken for the answer to a newer request. Transfers are serialised: a transfer that
+/// <see cref="RetryingTransport"/> abandoned after its timeout still owns the socket until it ends (its own socket
+/// timeout bounds that), so a retry can never interleave its bytes with it.
 /// </summary>
 public sealed class SimSocketTransport : II2cTransport
 {
@@ -14,6 +16,7 @@ public sealed class SimSocketTransport : II2cTransport
     private readonly int _port;
     private readonly int _address;
     private readonly TimeSpan _timeout;
+    private readonly object _gate = new();
     private TcpClient? _client;
     private NetworkStream? _stream;
 
@@ -68,41 +71,44 @@ public sealed class SimSocketTransport : II2cTransport
         request[2] = (byte)write.Length;
         request[3] = (byte)read.Length;
         write.CopyTo(request.AsSpan(SimBusFrame.RequestHeaderLength));
-        try
+        lock (_gate)
         {
-            NetworkStream stream = Connect();
-            stream.Write(request);
-            var header = new byte[SimBusFrame.ResponseHeaderLength];
-            stream.ReadExactly(header);
-            var data = new byte[header[1]];
-            stream.ReadExactly(data);
-            switch (header[0])
+            try
             {
-                case SimBusFrame.StatusOk when data.Length == read.Length:
-                    data.CopyTo(read);
-                    return;
-                case SimBusFrame.StatusNakAddress:
-                    throw new BusException(BusFault.Nak, $"no device acknowledged address 0x{_address:X2} on {Description}");
-                case SimBusFrame.StatusNakData:
-                    throw new BusException(BusFault.Nak, $"the target stopped acknowledging on {Description}");
-                default:
-                    throw new BusException(BusFault.IoError, $"malformed reply from {Description} (status {header[0]}, {data.Length} bytes)");
+                NetworkStream stream = Connect();
+                stream.Write(request);
+                var header = new byte[SimBusFrame.ResponseHeaderLength];
+                stream.ReadExactly(header);
+                var data = new byte[header[1]];
+                stream.ReadExactly(data);
+                switch (header[0])
+                {
+                    case SimBusFrame.StatusOk when data.Length == read.Length:
+                        data.CopyTo(read);
+                        return;
+                    case SimBusFrame.StatusNakAddress:
+                        throw new BusException(BusFault.Nak, $"no device acknowledged address 0x{_address:X2} on {Description}");
+                    case SimBusFrame.StatusNakData:
+                        throw new BusException(BusFault.Nak, $"the target stopped acknowledging on {Description}");
+                    default:
+                        throw new BusException(BusFault.IoError, $"malformed reply from {Description} (status {header[0]}, {data.Length} bytes)");
+                }
             }
-        }
-        catch (BusException)
-        {
-            Drop();
-            throw;
-        }
-        catch (IOException e) when (e.InnerException is SocketException { SocketErrorCode: SocketError.TimedOut })
-        {
-            Drop();
-            throw new BusException(BusFault.Timeout, $"{Description} did not answer within {_timeout.TotalMilliseconds:0} ms", e);
-        }
-        catch (Exception e) when (e is IOException or SocketException or ObjectDisposedException)
-        {
-            Drop();
-            throw new BusException(BusFault.IoError, $"{Description}: {e.Message}", e);
+            catch (BusException)
+            {
+                Drop();
+                throw;
+            }
+            catch (IOException e) when (e.InnerException is SocketException { SocketErrorCode: SocketError.TimedOut })
+            {
+                Drop();
+                throw new BusException(BusFault.Timeout, $"{Description} did not answer within {_timeout.TotalMilliseconds:0} ms", e);
+            }
+            catch (Exception e) when (e is IOException or SocketException or ObjectDisposedException)
+            {
+                Drop();
+                throw new BusException(BusFault.IoError, $"{Description}: {e.Message}", e);
+            }
         }
     }
 
