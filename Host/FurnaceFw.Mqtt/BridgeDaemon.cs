@@ -55,7 +55,7 @@ public sealed class BridgeDaemon
         }
         finally
         {
-            mqtt.Stop(TimeSpan.FromSeconds(5));
+            mqtt.Stop(_options.StopTimeout);
         }
     }
 

@@ -35,4 +35,7 @@ public sealed record BridgeOptions
 
     /// <summary>Commands waiting for the bus beyond this many are refused with a "busy" result.</summary>
     public int CommandQueueCapacity { get; init; } = 8;
+
+    /// <summary>How long a stop may spend publishing the final availability and status (systemd's TimeoutStopSec is 15 s).</summary>
+    public TimeSpan StopTimeout { get; init; } = TimeSpan.FromSeconds(5);
 }

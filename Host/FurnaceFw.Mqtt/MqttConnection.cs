@@ -24,6 +24,7 @@ public sealed class MqttConnection
     private readonly CancellationTokenSource _stop = new();
     private readonly TaskCompletionSource _fatal = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private volatile bool _draining;
+    private volatile bool _drainReconnects;
     private volatile bool _connected;
     private Task? _loop;
 
@@ -49,13 +50,16 @@ public sealed class MqttConnection
     public void Start() => _loop = Task.Run(RunAsync);
 
     /// <summary>Publishes what is left in the outbox (the final availability and status), disconnects cleanly (no Last
-    /// Will), and stops; gives up after <paramref name="timeout"/> (the Last Will then tells the truth anyway).</summary>
+    /// Will), and stops; gives up after <paramref name="timeout"/> (the Last Will then tells the truth anyway). A connection
+    /// that drops during the drain is made again at once, without back-off, while the timeout lasts: a broker that was
+    /// there a moment ago most likely still is, and the final "stopped" status is worth a second try.</summary>
     public void Stop(TimeSpan timeout)
     {
+        _drainReconnects = _connected;
         _draining = true;
-        if (!_connected)
+        if (!_drainReconnects)
         {
-            _stop.Cancel(); // nothing to drain into: the Last Will (or no connection at all) already tells the truth
+            _stop.Cancel(); // the broker was away already: the Last Will (or no connection at all) tells the truth
         }
 
         _outbox.Wake();
@@ -125,14 +129,15 @@ public sealed class MqttConnection
                 _connected = false;
             }
 
-            if (_draining)
+            if (_draining && !_drainReconnects)
             {
                 return; // stopping while the broker is away: the Last Will already says offline
             }
 
             try
             {
-                await Task.Delay(_backoff.Next(), stop);
+                // Draining: retry at once (Stop's timeout bounds it); a short pause keeps a refusing broker from a busy loop.
+                await Task.Delay(_draining ? TimeSpan.FromMilliseconds(100) : _backoff.Next(), stop);
             }
             catch (OperationCanceledException)
             {

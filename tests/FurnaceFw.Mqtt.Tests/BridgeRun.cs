@@ -45,10 +45,11 @@ public sealed class BridgeRun : IDisposable
         PublishEvery = TimeSpan.FromSeconds(5),
         MaxReconnectDelay = TimeSpan.FromSeconds(2),
         MaxBusRetryDelay = TimeSpan.FromSeconds(1),
+        StopTimeout = TimeSpan.FromSeconds(20), // a loaded 2-core machine can take longer than the daemon's 5 s to drain
     };
 
     public static BrokerSettings Broker(MosquittoBroker broker, BrokerCredentials? credentials = null) =>
-        new(BrokerEndpoint.Parse(broker.Uri), credentials, null) { KeepAlive = TimeSpan.FromSeconds(5), Timeout = TimeSpan.FromSeconds(5) };
+        new(BrokerEndpoint.Parse(broker.Uri), credentials, null) { KeepAlive = TimeSpan.FromSeconds(5), Timeout = TimeSpan.FromSeconds(10) };
 
     /// <summary>Waits for the daemon to exit by itself; returns its exit code.</summary>
     public int WaitForExit(TimeSpan timeout)

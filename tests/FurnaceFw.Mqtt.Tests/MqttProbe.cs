@@ -16,6 +16,7 @@ public sealed class MqttProbe : IDisposable
     private readonly MqttClientOptions _options;
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _keeper;
+    private volatile bool _subscribed;
 
     private MqttProbe(int port)
     {
@@ -39,7 +40,8 @@ public sealed class MqttProbe : IDisposable
     public static MqttProbe Start(int port)
     {
         var probe = new MqttProbe(port);
-        probe.WaitUntil(() => probe._client.IsConnected, TimeSpan.FromSeconds(30), "the probe connects to the broker");
+        // Subscribed, not only connected: a message published before the subscription exists would never reach the probe.
+        probe.WaitUntil(() => probe._subscribed && probe._client.IsConnected, TimeSpan.FromSeconds(30), "the probe connects and subscribes");
         return probe;
     }
 
@@ -78,6 +80,17 @@ public sealed class MqttProbe : IDisposable
         _client.PublishAsync(new MqttApplicationMessageBuilder().WithTopic(topic).WithPayload(payload).WithRetainFlag(retain)
             .WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce).Build()).GetAwaiter().GetResult();
 
+    /// <summary>
+    /// Returns once everything the broker had queued for this probe has arrived: it publishes a marker to itself and waits
+    /// for it. The broker delivers to one client in order, so the retained messages it sent at subscription come first.
+    /// </summary>
+    public void Flush(TimeSpan timeout)
+    {
+        string marker = "probe-flush/" + Guid.NewGuid().ToString("N");
+        Publish(marker, "flush");
+        WaitUntil(() => Messages.Any(m => m.Topic == marker), timeout, "the probe's own flush marker comes back");
+    }
+
     public void WaitUntil(Func<bool> condition, TimeSpan timeout, string what)
     {
         var clock = Stopwatch.StartNew();
@@ -106,11 +119,13 @@ public sealed class MqttProbe : IDisposable
         {
             if (!_client.IsConnected)
             {
+                _subscribed = false;
                 try
                 {
                     await _client.ConnectAsync(_options, _stop.Token);
                     await _client.SubscribeAsync(new MqttClientSubscribeOptionsBuilder().WithTopicFilter("#", MqttQualityOfServiceLevel.AtLeastOnce).Build(),
                         _stop.Token);
+                    _subscribed = true;
                 }
                 catch (Exception) when (!_stop.IsCancellationRequested)
                 {
