@@ -41,14 +41,42 @@ public sealed class FurnaceClient : IDisposable
         return new FurnaceClient(transport, options, identity);
     }
 
-    /// <summary>Everything the controller offers, from one block read of 0x10..ImageLength-1.</summary>
-    public RegisterSnapshot ReadAll()
+    /// <summary>
+    /// Largest read the client makes in one transaction: nanoFramework's ESP32 target buffers 128 bytes per transaction
+    /// (docs/furnacectl.md, "Limits").
+    /// </summary>
+    public const int MaxReadLength = 128;
+
+    /// <summary>
+    /// End (exclusive) of the controller's snapshot block: 0x10 up to here (status, errors, safety health, control,
+    /// configuration, local panel; 96 bytes) is read in one transaction, so it is one control snapshot. The log window
+    /// from here on has its own select/read protocol and is read separately.
+    /// </summary>
+    public const int SnapshotBlockEnd = RegisterAddress.LogSelect;
+
+    /// <summary>Every register the controller offers: the snapshot block in one transaction (never torn), then the log
+    /// window, each read at most <see cref="MaxReadLength"/> bytes long.</summary>
+    public RegisterSnapshot ReadAll() => ReadImage(Identity.ImageLength);
+
+    /// <summary>Only the snapshot block (0x10..0x6F): what a poller needs, in one transaction of one control snapshot.</summary>
+    public RegisterSnapshot ReadStatus() => ReadImage(Math.Min(Identity.ImageLength, SnapshotBlockEnd));
+
+    private RegisterSnapshot ReadImage(int end)
     {
         var image = new byte[RegisterMap.AddressSpace];
         Array.Fill(image, RegisterMap.UnknownByte);
-        int length = Identity.ImageLength - RegisterAddress.StatusBlock;
-        byte[] block = ReadBlock(_transport, _options, RegisterAddress.StatusBlock, length);
-        block.CopyTo(image, RegisterAddress.StatusBlock);
+        int snapshotEnd = Math.Min(end, SnapshotBlockEnd);
+        if (snapshotEnd > RegisterAddress.StatusBlock)
+        {
+            ReadBlock(_transport, _options, RegisterAddress.StatusBlock, snapshotEnd - RegisterAddress.StatusBlock).CopyTo(image, RegisterAddress.StatusBlock);
+        }
+
+        for (int address = snapshotEnd; address < end; address += MaxReadLength)
+        {
+            int length = Math.Min(MaxReadLength, end - address);
+            ReadBlock(_transport, _options, address, length).CopyTo(image, address);
+        }
+
         byte[] identity = ReadBlock(_transport, _options, RegisterAddress.Magic, DeviceIdentity.BlockLength);
         if (DeviceIdentity.Parse(identity, Where) != Identity)
         {
@@ -58,7 +86,7 @@ public sealed class FurnaceClient : IDisposable
 
         identity.CopyTo(image, 0);
 
-        var snapshot = new RegisterSnapshot(Identity, image);
+        var snapshot = new RegisterSnapshot(Identity, image, end);
         int? cycle = snapshot.TryRaw("CycleCount");
         int? check = snapshot.TryRaw("CycleCountCheck");
         if (cycle.HasValue && check.HasValue && check.Value != ~cycle.Value)

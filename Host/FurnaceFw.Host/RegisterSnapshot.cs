@@ -7,11 +7,13 @@ public sealed class RegisterSnapshot
 {
     private readonly byte[] _image;
 
-    public RegisterSnapshot(DeviceIdentity identity, byte[] image)
+    /// <param name="readEnd">End (exclusive) of the bytes actually read into <paramref name="image"/>: registers beyond it are
+    /// left out, never shown from the fill bytes.</param>
+    public RegisterSnapshot(DeviceIdentity identity, byte[] image, int readEnd = RegisterMap.AddressSpace)
     {
         Identity = identity;
         _image = image;
-        Registers = RegisterMap.All.Where(r => r.IsReadable && identity.Supports(r)).ToList();
+        Registers = RegisterMap.All.Where(r => r.IsReadable && identity.Supports(r) && r.Address + r.Width <= readEnd).ToList();
     }
 
     public DeviceIdentity Identity { get; }

@@ -198,7 +198,7 @@ public sealed class BridgeDaemon
 
     private FurnaceReading Poll(FurnaceClient client, long now, ElementDutyMeter duty, ref long lastUptime)
     {
-        RegisterSnapshot snapshot = client.ReadAll();
+        RegisterSnapshot snapshot = client.ReadStatus();
         Counters.Poll();
         FurnaceReading reading = FurnaceReading.From(snapshot);
         if (reading.UptimeS < lastUptime)

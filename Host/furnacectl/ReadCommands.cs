@@ -78,7 +78,7 @@ internal static class ReadCommands
             string[] columns = { "State", "Temperature", "Setpoint", "Mode", "Relays", "Faults", "HostLink" };
             for (int line = 0; parse.GetValue(count) == 0 || line < parse.GetValue(count); line++)
             {
-                RegisterSnapshot s = client.ReadAll();
+                RegisterSnapshot s = client.ReadStatus();
                 var parts = columns.Select(RegisterMap.Find).Where(r => r != null && s.Registers.Contains(r)).Select(r => $"{r!.Name}={s.Text(r)}");
                 c.Output.WriteLine($"{DateTime.Now:HH:mm:ss} {string.Join("  ", parts)}");
                 if (stop.Wait(TimeSpan.FromMilliseconds(Math.Max(50, parse.GetValue(interval)))))

@@ -109,4 +109,29 @@ public sealed class HostClientBoardTests
 
         Assert.AreEqual(1, status.TryRaw("WatchdogResets"), "the host sees the reset");
     }
+
+    [TestMethod]
+    [Timeout(20_000, CooperativeCancellation = true)]
+    [DataRow(false)]
+    [DataRow(true)]
+    public void EveryRead_CurrentFirmware_FitsTheEsp32TransactionBuffer(bool separate)
+    {
+        var b = new BoardOnBus();
+        using FurnaceClient client = FurnaceClient.Connect(b.Transport, Options with { SeparateTransactions = separate });
+
+        RegisterSnapshot all = client.ReadAll();
+        RegisterSnapshot status = client.ReadStatus();
+        new LogReader(client).Read(0);
+        client.Read(RegisterMap.Find("Temperature")!);
+
+        var tooLong = b.Transport.Reads.Where(r => r.Length > FurnaceClient.MaxReadLength).ToList();
+        Assert.AreEqual(0, tooLong.Count, "reads longer than the ESP32's 128-byte buffer: "
+            + string.Join(", ", tooLong.Select(r => $"0x{r.Address:X2}+{r.Length}")));
+        int snapshotLength = FurnaceClient.SnapshotBlockEnd - RegisterAddress.StatusBlock;
+        Assert.IsTrue(b.Transport.Reads.Count(r => r.Address == RegisterAddress.StatusBlock && r.Length == snapshotLength) >= 2,
+            $"status and panel (0x10..0x6F, {snapshotLength} bytes) are one transaction, one snapshot, in both reads");
+        Assert.AreEqual(b.Harness.Board.Log.Capacity, all.TryRaw("LogCapacity"), "the log window is read too, separately, with its real values");
+        Assert.IsNull(status.TryRaw("LogCapacity"), "ReadStatus leaves out what it did not read instead of showing fill bytes");
+        Assert.AreEqual(all.TryRaw("SetpointMax"), status.TryRaw("SetpointMax"), "both read the same registers below 0x70");
+    }
 }

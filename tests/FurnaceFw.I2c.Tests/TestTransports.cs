@@ -22,18 +22,37 @@ internal sealed class BusTransport : II2cTransport
 
     public int Writes { get; private set; }
 
+    /// <summary>Every read transaction: the register pointer it started at and its length in bytes.</summary>
+    public List<(int Address, int Length)> Reads { get; } = new();
+
+    private int _pointer;
+
     /// <summary>Called before every transfer (e.g. to step a virtual board).</summary>
     public Action? BeforeTransfer { get; init; }
 
     public void Write(ReadOnlySpan<byte> data)
     {
         Writes++;
+        if (data.Length > 0)
+        {
+            _pointer = data[0];
+        }
+
         Check(SimBusFrame.OpWrite, data, Span<byte>.Empty);
     }
 
-    public void Read(Span<byte> buffer) => Check(SimBusFrame.OpRead, ReadOnlySpan<byte>.Empty, buffer);
+    public void Read(Span<byte> buffer)
+    {
+        Reads.Add((_pointer, buffer.Length));
+        Check(SimBusFrame.OpRead, ReadOnlySpan<byte>.Empty, buffer);
+    }
 
-    public void WriteRead(ReadOnlySpan<byte> write, Span<byte> read) => Check(SimBusFrame.OpWriteRead, write, read);
+    public void WriteRead(ReadOnlySpan<byte> write, Span<byte> read)
+    {
+        _pointer = write.Length > 0 ? write[0] : _pointer;
+        Reads.Add((_pointer, read.Length));
+        Check(SimBusFrame.OpWriteRead, write, read);
+    }
 
     public void Dispose()
     {
