@@ -29,5 +29,9 @@ namespace FurnaceFw.Protocol
 
         /// <summary>The SPI transfer itself failed.</summary>
         BusError = 8,
+
+        /// <summary>A well-formed frame whose value jumped further from the previous frame than a furnace can move in one
+        /// period (safety.max_step_c): a replayed or corrupted frame, not a temperature.</summary>
+        Implausible = 9,
     }
 }

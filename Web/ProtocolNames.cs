@@ -51,6 +51,7 @@ namespace FurnaceFw.Web
             Name(Sensors, (int)SensorStatus.Stuck, "stuck");
             Name(Sensors, (int)SensorStatus.NotReady, "not_ready");
             Name(Sensors, (int)SensorStatus.BusError, "bus_error");
+            Name(Sensors, (int)SensorStatus.Implausible, "implausible");
 
             Name(Results, (int)CommandResult.None, "none");
             Name(Results, (int)CommandResult.Accepted, "accepted");

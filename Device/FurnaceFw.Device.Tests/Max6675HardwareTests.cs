@@ -20,7 +20,7 @@ namespace FurnaceFw.Device.Tests
             PinConfiguration pins = HardwareSetup.DefaultWiring().Pins;
             using (SpiDevice spi = SpiDevice.Create(Max6675.CreateSettings(PicoSpiBus.ManagedBusId(pins.SpiBus), pins.SpiChipSelectPin)))
             {
-                Max6675 sensor = new Max6675(spi, 300000);
+                Max6675 sensor = new Max6675(spi, 300000, 4 * 50);
                 Thread.Sleep(Max6675.ConversionTimeMs);
 
                 ThermocoupleReading reading = new ThermocoupleReading();

@@ -32,6 +32,7 @@ namespace FurnaceFw.Drivers.Max6675
 
         private readonly SpiDevice _spi;
         private readonly StuckReadingDetector _stuck;
+        private readonly StepPlausibilityCheck _step;
 #if NANOFRAMEWORK_1_0
         // One 16-bit word into a ushort[]: nanoFramework's Read(ushort[]) hands the array to native code as is, where
         // Read(byte[]) would first convert it to a SpanByte, a struct the interpreter copies to the heap every cycle.
@@ -42,10 +43,13 @@ namespace FurnaceFw.Drivers.Max6675
         private long _lastReadMs;
         private bool _hasRead;
 
-        public Max6675(SpiDevice spi, long stuckAfterMs)
+        /// <param name="stuckAfterMs">safety.stuck_sensor_s: an unmoving value with the element on is stuck after this.</param>
+        /// <param name="maxStepQuarterC">safety.max_step_c: a bigger jump between two frames in a row is implausible.</param>
+        public Max6675(SpiDevice spi, long stuckAfterMs, int maxStepQuarterC)
         {
             _spi = spi;
             _stuck = new StuckReadingDetector(stuckAfterMs);
+            _step = new StepPlausibilityCheck(maxStepQuarterC);
         }
 
         /// <summary>The one place the chip's SPI settings are made.</summary>
@@ -78,6 +82,7 @@ namespace FurnaceFw.Drivers.Max6675
             }
             catch (Exception)
             {
+                _step.Break();
                 reading.SetFault(SensorStatus.BusError);
                 return;
             }
@@ -88,7 +93,14 @@ namespace FurnaceFw.Drivers.Max6675
             if (status != SensorStatus.Ok)
             {
                 // The stuck detector keeps its history: a bad frame now and then must not hide a frozen value.
+                _step.Break();
                 reading.SetFault(status);
+                return;
+            }
+
+            if (_step.IsImplausible(quarterCelsius))
+            {
+                reading.SetFault(SensorStatus.Implausible);
                 return;
             }
 

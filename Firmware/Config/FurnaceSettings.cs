@@ -114,6 +114,7 @@ namespace FurnaceFw.Firmware.Config
         public int BootLoopResets => Get(Setting.BootLoopResets);
         public long BootHealthyMs => 1000L * Get(Setting.BootHealthyS);
         public long ButtonLongPressMs => 1000L * Get(Setting.ButtonLongPressS);
+        public int MaxStepQuarterC => 4 * Get(Setting.MaxStepC);
         public long ButtonStuckMs => 1000L * Get(Setting.ButtonStuckS);
 
         private static string Key(int setting) => SettingsTable.All[setting].Key;

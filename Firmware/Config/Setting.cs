@@ -35,6 +35,7 @@ namespace FurnaceFw.Firmware.Config
         public const int RemoteResetHeatingFailed = 28;
         public const int RemoteResetThermalRunaway = 29;
         public const int RemoteResetBootLoop = 30;
-        public const int Count = 31;
+        public const int MaxStepC = 31;
+        public const int Count = 32;
     }
 }

@@ -71,6 +71,8 @@ namespace FurnaceFw.Firmware.Config
                 "1: a thermal-runaway trip may be reset remotely; 0: only at the furnace."),
             new SettingDefinition("safety.remote_reset_boot_loop", 1, 0, 1, "0/1",
                 "1: a boot-loop latch may be reset remotely; 0: only at the furnace."),
+            new SettingDefinition("safety.max_step_c", 50, 5, 500, "°C",
+                "Two frames in a row may differ by at most this: a firebox probe does not move 50 °C in a quarter second, so a bigger jump is a bad frame (SR-2), e.g. a bus replaying an old frame every other read."),
         };
 
         /// <summary>Finds a key's index, or -1.</summary>

@@ -52,6 +52,7 @@ namespace FurnaceFw.Firmware.Control
         private long _stateSinceMs;
         private bool _elementOn;
         private bool _cutoffClosed;
+        private long _cutoffOpenedMs;
         private long _lastStepMs;
         private bool _booted;
 
@@ -119,6 +120,7 @@ namespace FurnaceFw.Firmware.Control
             _relays.Write(false, false);
             _elementOn = false;
             _cutoffClosed = false;
+            _cutoffOpenedMs = now; // boot counts as opening, as for the element (SR-5)
             _reading.SetFault(SensorStatus.NotReady);
             _state = FurnaceState.Idle;
             _stateSinceMs = now;
@@ -324,7 +326,21 @@ namespace FurnaceFw.Firmware.Control
             }
 
             bool element = _relayTiming.Decide(wanted, usable && heatState && !tripSafe, _cutoffClosed, now);
-            _cutoffClosed = !tripSafe && (element || _relayTiming.WaitingForCutoff || elementWasOn);
+            bool cutoff = !tripSafe && (element || _relayTiming.WaitingForCutoff || elementWasOn);
+
+            // SR-5 for the cutoff too: it closes no sooner than relay.min_off_s after it opened, so a wish that flips every
+            // cycle cannot chatter it (the element waits for it). Opening — a trip above all — is never delayed.
+            if (cutoff && !_cutoffClosed && now - _cutoffOpenedMs < _settings.MinOffMs)
+            {
+                cutoff = false;
+            }
+
+            if (!cutoff && _cutoffClosed)
+            {
+                _cutoffOpenedMs = now;
+            }
+
+            _cutoffClosed = cutoff;
             _elementOn = element;
             _relays.Write(_elementOn, _cutoffClosed);
         }

@@ -39,18 +39,19 @@ namespace FurnaceFw.Firmware.Control
             _budgetMs = windowMs * dutyPercent / 100;
             _minOnMs = minOnMs;
             _reserveMs = reserveMs;
+            for (int i = 0; i < Slots; i++)
+            {
+                _slotIndex[i] = -1;
+            }
         }
 
+        /// <summary>A banking session begins. The duty slots are kept: a window spanning several short sessions (a host
+        /// toggling heat and off) counts the element time of all of them.</summary>
         public void Start(long nowMs)
         {
             _band.Reset();
             _startMs = nowMs;
             _lastMs = nowMs;
-            for (int i = 0; i < Slots; i++)
-            {
-                _slotIndex[i] = -1;
-                _slotOnMs[i] = 0;
-            }
         }
 
         public bool IsExpired(long nowMs) => nowMs - _startMs >= _maxMs;

@@ -285,7 +285,7 @@ public sealed partial class VirtualBoard
         _booting = true;
         _bootCompleted = false;
         _createsAtCycleStart = Flash?.CreatesBegun ?? 0;
-        var sensor = new Max6675(Thermocouple, _options.Settings.StuckSensorMs);
+        var sensor = new Max6675(Thermocouple, _options.Settings.StuckSensorMs, _options.Settings.MaxStepQuarterC);
         var relays = new RelayPair(_gpioController, _options.ElementPin, _options.CutoffPin, _options.RelaysActiveHigh);
         Firmware = new FurnaceFirmware(_options.Settings, _options.ConfigProblem, Clock, sensor, relays, Watchdog,
             _latchStore, Link, new BootInfo(ScratchWatchdogResets, lastResetByWatchdog, ResetsSinceHealthy));

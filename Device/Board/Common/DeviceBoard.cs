@@ -36,7 +36,7 @@ namespace FurnaceFw.Device.Board
                 : (IRelayOutputs)new HighImpedanceRelays(s_gpio, pins.ElementRelayPin, pins.CutoffRelayPin);
 
             SpiDevice spi = SpiDevice.Create(Max6675.CreateSettings(managedSpiBusId, pins.SpiChipSelectPin));
-            Sensor = new Max6675(spi, config.Settings.StuckSensorMs);
+            Sensor = new Max6675(spi, config.Settings.StuckSensorMs, config.Settings.MaxStepQuarterC);
             LatchStore = new LatchFileStore(new InternalStorageLatchFiles(InternalStorageLatchFiles.DefaultDirectory));
             Link = new NetworkLinkStatus();
             Clock = new TickCountClock();

@@ -75,4 +75,27 @@ public sealed class CutoffSequencingTests
             Assert.IsFalse(h.Relays.Element && !h.Relays.Cutoff, $"cycle {i}: element energized with the cutoff open");
         }
     }
+
+    [TestMethod]
+    public void Step_WishFlippingEveryCycle_CutoffClosesAtMostOncePerMinimumOffTime()
+    {
+        // A reading alternating across the thermostat band every frame (within the plausible step): the element's own
+        // timing holds it, and the cutoff must not chatter ahead of it either (I6).
+        var h = new CycleHarness();
+        h.Mailbox.PostSetpoint(4 * 180);
+        h.Mailbox.PostMode(ControlMode.Heat);
+        int closes = 0;
+        bool wasClosed = false;
+        long runMs = 10 * 60_000;
+        for (long t = 0; t < runMs; t += h.Period)
+        {
+            h.StepCelsius(t / h.Period % 2 == 0 ? 170 : 185);
+            closes += h.Relays.Cutoff && !wasClosed ? 1 : 0;
+            wasClosed = h.Relays.Cutoff;
+        }
+
+        long bound = runMs / h.Settings.MinOffMs + 1;
+        Assert.IsTrue(closes <= bound, $"the cutoff closed {closes} times in 10 minutes; at most {bound} (one per relay.min_off_s)");
+        Assert.IsTrue(closes > 0, "it still heats when asked");
+    }
 }

@@ -131,6 +131,32 @@ public class EmberBankingTests
         Assert.AreEqual(ReasonCode.HeatWithoutCall, h.Snapshot().LastReason);
     }
 
+    [TestMethod]
+    public void Step_HostTogglingHeatAndOffEveryFewSeconds_BudgetSpansTheBankingSessions()
+    {
+        // The campaign's I5 finding: each new banking session used to start a fresh budget.
+        var h = new CycleHarness();
+        h.StartHeating(setpointC: 200, currentC: 60);
+        var on = new List<bool>();
+        for (long t = 0; t < 3 * h.Settings.BankingDutyWindowMs; t += h.Period)
+        {
+            long phase = t % 10_000;
+            if (phase == 0)
+            {
+                h.Mailbox.PostMode(ControlMode.Off);
+            }
+            else if (phase == 5_000)
+            {
+                h.Mailbox.PostMode(ControlMode.Heat);
+            }
+
+            h.StepCelsius(60);
+            on.Add(h.Relays.Element && h.Cycle.State == FurnaceState.Banking);
+        }
+
+        AssertNoWindowOverBudget(h, on);
+    }
+
     private static void AssertNoWindowOverBudget(CycleHarness h, List<bool> on)
     {
         int windowCycles = (int)(h.Settings.BankingDutyWindowMs / h.Period);

@@ -10,6 +10,7 @@ namespace FurnaceFw.Tests.Drivers;
 public class Max6675Tests
 {
     private const long StuckAfterMs = 60_000;
+    private const int MaxStepQuarterC = 4 * 50;
 
     [TestMethod]
     public void CreateSettings_UsesMode0AtMostFourMegahertz()
@@ -24,7 +25,7 @@ public class Max6675Tests
     public void Read_SoonerThanConversionTime_DoesNotTouchTheBus()
     {
         var spi = new FakeSpiDevice { Repeat = Max6675Frame.Encode(400, false) };
-        var sensor = new Max6675(spi, StuckAfterMs);
+        var sensor = new Max6675(spi, StuckAfterMs, MaxStepQuarterC);
 
         Assert.AreEqual(SensorStatus.Ok, ReadNew(sensor, 1000, false).Status);
         ThermocoupleReading early = ReadNew(sensor, 1000 + Max6675.ConversionTimeMs - 1, false);
@@ -40,7 +41,7 @@ public class Max6675Tests
     public void Read_BusThrows_ReturnsBusErrorWithoutThrowing()
     {
         var spi = new FakeSpiDevice { Throw = true };
-        var sensor = new Max6675(spi, StuckAfterMs);
+        var sensor = new Max6675(spi, StuckAfterMs, MaxStepQuarterC);
 
         ThermocoupleReading reading = ReadNew(sensor, 0, true);
 
@@ -52,7 +53,7 @@ public class Max6675Tests
     public void Read_ValueFrozenWhileElementOn_FlaggedStuckAfterConfiguredTime()
     {
         var spi = new FakeSpiDevice { Repeat = Max6675Frame.Encode(800, false) };
-        var sensor = new Max6675(spi, StuckAfterMs);
+        var sensor = new Max6675(spi, StuckAfterMs, MaxStepQuarterC);
         long t = 0;
         SensorStatus last = SensorStatus.Ok;
         for (; t <= StuckAfterMs + 1000; t += 250)
@@ -73,7 +74,7 @@ public class Max6675Tests
     {
         // A bad frame used to reset the stuck detector: one 0x0000 frame every 115 s kept a frozen value alive forever.
         var spi = new FakeSpiDevice { Repeat = Max6675Frame.Encode(800, false) };
-        var sensor = new Max6675(spi, StuckAfterMs);
+        var sensor = new Max6675(spi, StuckAfterMs, MaxStepQuarterC);
         long t = 0;
         SensorStatus last = SensorStatus.Ok;
         for (int frame = 1; t <= 3 * StuckAfterMs; frame++, t += 250)
@@ -98,7 +99,7 @@ public class Max6675Tests
     public void Read_ValueFrozenWhileElementOff_IsNotStuck()
     {
         var spi = new FakeSpiDevice { Repeat = Max6675Frame.Encode(80, false) };
-        var sensor = new Max6675(spi, StuckAfterMs);
+        var sensor = new Max6675(spi, StuckAfterMs, MaxStepQuarterC);
 
         for (long t = 0; t <= 10 * StuckAfterMs; t += 250)
         {
@@ -110,7 +111,7 @@ public class Max6675Tests
     public void Read_ValueMovesByOneLsb_RestartsStuckTimer()
     {
         var spi = new FakeSpiDevice();
-        var sensor = new Max6675(spi, StuckAfterMs);
+        var sensor = new Max6675(spi, StuckAfterMs, MaxStepQuarterC);
         long t = 0;
         for (; t < StuckAfterMs * 3; t += 250)
         {
@@ -118,6 +119,38 @@ public class Max6675Tests
             spi.Enqueue(Max6675Frame.Encode(800 + lsbJitter, false));
             Assert.AreEqual(SensorStatus.Ok, ReadNew(sensor, t, elementOn: true).Status, $"at {t} ms");
         }
+    }
+
+    [TestMethod]
+    public void Read_EveryOtherFrameReplaysAnOldValue_FlaggedImplausible()
+    {
+        var spi = new FakeSpiDevice();
+        var sensor = new Max6675(spi, StuckAfterMs, MaxStepQuarterC);
+        int implausible = 0;
+        for (int i = 0; i < 20; i++)
+        {
+            spi.Enqueue(Max6675Frame.Encode(i % 2 == 0 ? 4 * 20 : 4 * 350, false));
+            implausible += ReadNew(sensor, 1000 + 250L * i, elementOn: false).Status == SensorStatus.Implausible ? 1 : 0;
+        }
+
+        Assert.IsTrue(implausible >= 6, $"a 330 °C jump between frames is not a temperature ({implausible} of 20 flagged)");
+    }
+
+    [TestMethod]
+    public void Read_FastButPossibleChangeAndARecoveryAfterAFault_AreNotImplausible()
+    {
+        var spi = new FakeSpiDevice();
+        var sensor = new Max6675(spi, StuckAfterMs, MaxStepQuarterC);
+        spi.Enqueue(Max6675Frame.Encode(4 * 100, false), Max6675Frame.Encode(4 * 140, false), Max6675Frame.Encode(4 * 100, false),
+            0x0000, Max6675Frame.Encode(4 * 400, false), Max6675Frame.Encode(4 * 410, false));
+        var statuses = new List<SensorStatus>();
+        for (int i = 0; i < 6; i++)
+        {
+            statuses.Add(ReadNew(sensor, 1000 + 250L * i, elementOn: false).Status);
+        }
+
+        CollectionAssert.AreEqual(new[] { SensorStatus.Ok, SensorStatus.Ok, SensorStatus.Ok, SensorStatus.BusAllZeros, SensorStatus.Ok, SensorStatus.Ok },
+            statuses, "40 °C steps are within 50 °C; after a bad frame the furnace may have moved: the next frame is the new reference");
     }
 
     private static ThermocoupleReading ReadNew(Max6675 sensor, long nowMs, bool elementOn)
