@@ -3,19 +3,14 @@ using System.Device.Gpio;
 namespace FurnaceFw.Drivers.Gpio
 {
     /// <summary>
-    /// An output pin set every control cycle without allocating: it is toggled only when its level changes, because
-    /// nanoFramework's <c>GpioPin.Write(PinValue)</c> copies the PinValue struct to the heap on every call while
-    /// <c>Toggle()</c> takes no argument (System.Device.Gpio 1.1.57; .NET IoT has the same method). Every
-    /// <see cref="RepairEveryCalls"/> calls the pin is read back and rewritten if something flipped it, so a glitched
-    /// output is corrected within about a minute at the 250 ms control period.
+    /// A push-pull output that is on while high: toggled only when its level changes, because nanoFramework's
+    /// <c>GpioPin.Write(PinValue)</c> copies the PinValue struct to the heap on every call while <c>Toggle()</c> takes no
+    /// argument (System.Device.Gpio 1.1.57; .NET IoT has the same method).
     /// </summary>
-    public sealed class ToggledOutputPin
+    public sealed class ToggledOutputPin : SwitchedPin
     {
-        public const int RepairEveryCalls = 240;
-
         private readonly GpioPin _pin;
         private bool _high;
-        private int _calls;
 
         /// <param name="pin">An output pin already driven to <paramref name="high"/>.</param>
         public ToggledOutputPin(GpioPin pin, bool high)
@@ -24,23 +19,17 @@ namespace FurnaceFw.Drivers.Gpio
             _high = high;
         }
 
-        public void Set(bool high)
+        protected override void Apply(bool on)
         {
-            if (high != _high)
+            if (on != _high)
             {
                 _pin.Toggle();
-                _high = high;
-            }
-
-            if (++_calls >= RepairEveryCalls)
-            {
-                _calls = 0;
-                Repair();
+                _high = on;
             }
         }
 
         // Once a minute, not every cycle: reading and writing a PinValue allocates on nanoFramework.
-        private void Repair()
+        protected override void Repair()
         {
             bool actualHigh = _pin.Read() == PinValue.High;
             if (actualHigh != _high)

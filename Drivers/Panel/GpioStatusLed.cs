@@ -10,17 +10,23 @@ namespace FurnaceFw.Drivers.Panel
     /// </summary>
     public sealed class GpioStatusLed : IStatusLed
     {
-        private readonly bool _activeHigh;
-        private readonly ToggledOutputPin _pin;
+        private readonly SwitchedPin _pin;
 
+        /// <param name="activeHigh">True for pin → resistor → LED → ground; false for an LED to 3.3 V that the pin sinks.</param>
         public GpioStatusLed(GpioController gpio, int pin, bool activeHigh)
         {
-            _activeHigh = activeHigh;
-            GpioPin opened = gpio.OpenPin(pin, PinMode.Output);
-            gpio.Write(pin, activeHigh ? PinValue.Low : PinValue.High);
-            _pin = new ToggledOutputPin(opened, !activeHigh);
+            if (activeHigh)
+            {
+                GpioPin opened = gpio.OpenPin(pin, PinMode.Output);
+                gpio.Write(pin, PinValue.Low);
+                _pin = new ToggledOutputPin(opened, false);
+            }
+            else
+            {
+                _pin = new SinkingOutputPin(gpio.OpenPin(pin, PinMode.Input), PinMode.Input);
+            }
         }
 
-        public void Set(bool on) => _pin.Set(on == _activeHigh);
+        public void Set(bool on) => _pin.Set(on);
     }
 }

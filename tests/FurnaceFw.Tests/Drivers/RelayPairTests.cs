@@ -11,73 +11,85 @@ public class RelayPairTests
     [TestMethod]
     [DataRow(true, DisplayName = "active-high board")]
     [DataRow(false, DisplayName = "active-low board")]
-    public void Constructor_DrivesBothPinsDeEnergized(bool activeHigh)
+    public void Constructor_NeverPresentsTheEnergizingLevel_EvenForAnInstant(bool activeHigh)
     {
-        var driver = new SimulatedGpioDriver();
+        // The driver behaves as nanoFramework's GPIO does: SetPinMode(Output) starts the pin Low, and a write to a pin
+        // that is not an output is refused. An active-low module would be energized by any instant of output-Low.
+        var driver = new RecordingGpioDriver(activeHigh);
         using var gpio = new GpioController(driver);
 
         _ = new RelayPair(gpio, 14, 15, activeHigh);
 
-        PinValue safe = activeHigh ? PinValue.Low : PinValue.High;
-        Assert.AreEqual(PinMode.Output, driver.ModeOf(14));
-        Assert.AreEqual(safe, driver.LevelOf(14), "element relay must boot de-energized");
-        Assert.AreEqual(safe, driver.LevelOf(15), "cutoff relay must boot de-energized (open)");
+        Assert.IsEmpty(driver.EnergizedMoments, "a relay coil saw its energizing level while the pins were opened: "
+            + string.Join(", ", driver.Log.Select(e => $"{e.Pin}:{e.What}")));
+        Assert.IsFalse(driver.IsEnergized(14));
+        Assert.IsFalse(driver.IsEnergized(15));
     }
 
     [TestMethod]
     [DataRow(true)]
     [DataRow(false)]
-    public void Write_SameValueAgain_TouchesNoPinButAChangeDoes(bool activeHigh)
+    public void Write_EnergizesAndDeEnergizesEachRelay(bool activeHigh)
+    {
+        var driver = new RecordingGpioDriver(activeHigh);
+        using var gpio = new GpioController(driver);
+        var relays = new RelayPair(gpio, 14, 15, activeHigh);
+
+        relays.Write(false, true);
+        Assert.IsFalse(driver.IsEnergized(14), "element off");
+        Assert.IsTrue(driver.IsEnergized(15), "cutoff on");
+
+        relays.Write(true, true);
+        Assert.IsTrue(driver.IsEnergized(14), "element on");
+
+        relays.Write(false, false);
+        Assert.IsFalse(driver.IsEnergized(14));
+        Assert.IsFalse(driver.IsEnergized(15));
+    }
+
+    [TestMethod]
+    [DataRow(true)]
+    [DataRow(false)]
+    public void Write_SameValueAgain_TouchesNoPin(bool activeHigh)
+    {
+        var driver = new RecordingGpioDriver(activeHigh);
+        using var gpio = new GpioController(driver);
+        var relays = new RelayPair(gpio, 14, 15, activeHigh);
+        relays.Write(true, true);
+        int before = driver.Log.Count;
+
+        relays.Write(true, true);
+
+        Assert.AreEqual(before, driver.Log.Count, "an unchanged relay is not touched (nanoFramework allocates a PinValue per write)");
+    }
+
+    [TestMethod]
+    [DataRow(true)]
+    [DataRow(false)]
+    public void Write_PinFlippedBySomethingElse_RepairedWithinAMinute(bool activeHigh)
     {
         var driver = new SimulatedGpioDriver();
         using var gpio = new GpioController(driver);
         var relays = new RelayPair(gpio, 14, 15, activeHigh);
-        relays.Write(true, true);
-        int before = driver.WriteCount(14);
-
-        relays.Write(true, true);
-        Assert.AreEqual(before, driver.WriteCount(14), "an unchanged relay is not written (nanoFramework allocates a PinValue per write)");
-
-        relays.Write(false, true);
-        PinValue energized = activeHigh ? PinValue.High : PinValue.Low;
-        Assert.AreNotEqual(energized, driver.LevelOf(14), "the element is de-energized");
-        Assert.AreEqual(energized, driver.RegisterOf(15), "the cutoff stays energized");
-    }
-
-    [TestMethod]
-    public void Write_PinGlitchedBySomethingElse_RepairedWithinAMinute()
-    {
-        var driver = new SimulatedGpioDriver();
-        using var gpio = new GpioController(driver);
-        var relays = new RelayPair(gpio, 14, 15, activeHigh: true);
         relays.Write(false, false);
 
-        driver.Drive(14, PinValue.High); // an output latch flipped behind the firmware's back
-        for (int i = 0; i < FurnaceFw.Drivers.Gpio.ToggledOutputPin.RepairEveryCalls; i++)
+        // An output latch or a pin mode changed behind the driver's back, energizing the element.
+        if (activeHigh)
+        {
+            driver.Drive(14, PinValue.High);
+        }
+        else
+        {
+            gpio.SetPinMode(14, PinMode.Output);
+        }
+
+        for (int i = 0; i < FurnaceFw.Drivers.Gpio.SwitchedPin.RepairEveryCalls; i++)
         {
             relays.Write(false, false);
         }
 
-        Assert.AreEqual(PinValue.Low, driver.LevelOf(14), "read back and rewritten within RepairEveryCalls cycles");
-    }
-
-    [TestMethod]
-    [DataRow(true, DisplayName = "active-high board")]
-    [DataRow(false, DisplayName = "active-low board")]
-    public void Constructor_OpensAsInputBeforeOutputAndWritesSafeRightAfter(bool activeHigh)
-    {
-        var driver = new RecordingGpioDriver();
-        using var gpio = new GpioController(driver);
-
-        _ = new RelayPair(gpio, 14, 15, activeHigh);
-
-        PinValue safe = activeHigh ? PinValue.Low : PinValue.High;
-        var element = driver.Log.Where(e => e.Pin == 14).ToList();
-        int output = element.FindIndex(e => e.What == "mode Output");
-        Assert.IsTrue(output > 0, "the pin is opened as an input before it becomes an output: " + string.Join(", ", element.Select(e => e.What)));
-        Assert.AreEqual("mode " + (activeHigh ? "InputPullDown" : "InputPullUp"), element[output - 1].What, "held toward the safe level first");
-        Assert.AreEqual("write " + safe, element[output + 1].What, "the safe level is written right after the pin becomes an output");
-        Assert.IsFalse(element.Any(e => e.What == "write " + (activeHigh ? PinValue.High : PinValue.Low)), "never written energized");
+        bool energized = driver.ModeOf(14) == PinMode.Output && driver.RegisterOf(14) == (activeHigh ? PinValue.High : PinValue.Low);
+        Assert.IsFalse(energized, "read back and repaired within RepairEveryCalls cycles");
     }
 
     [TestMethod]
@@ -95,23 +107,48 @@ public class RelayPairTests
         Assert.AreEqual(2, driver.Log.Count(e => e.What == "mode Input"), "both pins are plain inputs (high-impedance)");
     }
 
-    /// <summary>Records every mode change and write, in order; supports the pulled input modes like a real chip.</summary>
+    /// <summary>
+    /// Records every mode change and write, in order, and models nanoFramework's GPIO: SetPinMode(Output) starts the pin
+    /// Low, a write to a pin that is not an output is refused, pulled input modes are supported. Tracks whether a relay
+    /// module of the given type would be energized after each event.
+    /// </summary>
     private sealed class RecordingGpioDriver : GpioDriver
     {
+        private readonly bool _activeHigh;
         private readonly Dictionary<int, PinMode> _modes = new();
+        private readonly Dictionary<int, PinValue> _levels = new();
+
+        public RecordingGpioDriver(bool activeHigh = true)
+        {
+            _activeHigh = activeHigh;
+        }
 
         public List<(int Pin, string What)> Log { get; } = new();
 
+        public List<string> EnergizedMoments { get; } = new();
+
+        public bool IsEnergized(int pin) =>
+            _modes.TryGetValue(pin, out PinMode mode) && mode == PinMode.Output && _levels[pin] == (_activeHigh ? PinValue.High : PinValue.Low);
+
         protected override int PinCount => 30;
 
-        protected override void OpenPin(int pinNumber) => _modes[pinNumber] = PinMode.Input;
+        protected override void OpenPin(int pinNumber)
+        {
+            _modes[pinNumber] = PinMode.Input;
+            _levels[pinNumber] = PinValue.Low;
+        }
 
         protected override void ClosePin(int pinNumber) => _modes.Remove(pinNumber);
 
         protected override void SetPinMode(int pinNumber, PinMode mode)
         {
+            if (mode == PinMode.Output && _modes[pinNumber] != PinMode.Output)
+            {
+                _levels[pinNumber] = PinValue.Low; // nf-interpreter: CPU_GPIO_EnableOutputPin(pin, GpioPinValue_Low)
+            }
+
             _modes[pinNumber] = mode;
-            Log.Add((pinNumber, "mode " + mode));
+            Record(pinNumber, "mode " + mode);
         }
 
         protected override PinMode GetPinMode(int pinNumber) => _modes[pinNumber];
@@ -119,9 +156,27 @@ public class RelayPairTests
         protected override bool IsPinModeSupported(int pinNumber, PinMode mode) =>
             mode is PinMode.Input or PinMode.InputPullUp or PinMode.InputPullDown or PinMode.Output;
 
-        protected override PinValue Read(int pinNumber) => PinValue.Low;
+        protected override PinValue Read(int pinNumber) => _levels[pinNumber];
 
-        protected override void Write(int pinNumber, PinValue value) => Log.Add((pinNumber, "write " + value));
+        protected override void Write(int pinNumber, PinValue value)
+        {
+            if (_modes[pinNumber] != PinMode.Output)
+            {
+                throw new InvalidOperationException($"GPIO {pinNumber} is not an output (nanoFramework refuses the write)");
+            }
+
+            _levels[pinNumber] = value;
+            Record(pinNumber, "write " + value);
+        }
+
+        private void Record(int pin, string what)
+        {
+            Log.Add((pin, what));
+            if (IsEnergized(pin))
+            {
+                EnergizedMoments.Add($"{pin}:{what}");
+            }
+        }
 
         protected override WaitForEventResult WaitForEvent(int pinNumber, PinEventTypes eventTypes, CancellationToken cancellationToken) =>
             throw new NotSupportedException();
